@@ -1,0 +1,79 @@
+"""The embedding API: lint a text or a path with a config; the CLI is built on this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Config
+from .document import Document
+from .engine import RuleCrash, lint_document
+from .inputs import InputError, Source, read_source
+from .model import Finding
+
+
+@dataclass
+class FileError:
+    code: str
+    message: str
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str | None = None
+    encoding: str | None = None
+    report_year: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: FileError | None = None
+    document: Document | None = None
+    source: Source | None = None
+    fixes_applied: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        from .outputs.json_out import file_entry
+
+        return file_entry(self)
+
+
+def document_for(source: Source, config: Config, year: int | None = None) -> Document:
+    opts = config.family_options("boilerplate")
+    return Document.from_text(
+        source.text, path=source.path, format=source.format, encoding=source.encoding,
+        year_override=year if year is not None else config.year, ignored=list(source.ignored),
+        chrome_patterns=tuple(opts.get("patterns", ())),
+    )
+
+
+def lint_source(source: Source, config: Config, year: int | None = None) -> FileResult:
+    doc = document_for(source, config, year)
+    result = FileResult(source.path, source.format, source.encoding, source=source, document=doc)
+    try:
+        result.report_year = doc.report_year
+        result.findings = lint_document(doc, config)
+    except RuleCrash as exc:
+        result.error = FileError("internal", str(exc))
+    return result
+
+
+def lint_text(text: str, config: Config | None = None, *, path: str = "<text>", year: int | None = None,
+              format: str = "txt") -> FileResult:
+    """Lint a text already in memory."""
+    source = Source(path, format, text, "utf-8", "utf-8")
+    if format == "md":
+        from .inputs import markdown_ignored
+
+        source.ignored = markdown_ignored(Document.from_text(text).text)
+    return lint_source(source, config or Config(), year)
+
+
+def lint_path(path: str, config: Config | None = None, *, year: int | None = None,
+              data: bytes | None = None) -> FileResult:
+    """Lint one file; a file that cannot be read gives a FileResult with `error` set, never an exception."""
+    try:
+        source = read_source(path, data)
+    except InputError as exc:
+        from .inputs import format_of
+
+        return FileResult(path, format_of(path), error=FileError(exc.code, exc.message))
+    return lint_source(source, config or Config(), year)

@@ -1,0 +1,152 @@
+"""Configuration: discovery, validation (jsonschema, against the shipped schema plus each family's own
+options schema in checks/<family>/options.schema.yaml) and rule selection."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path, PurePath
+from typing import Any
+
+import yaml
+
+from .model import FAMILIES, Severity
+from .rules import Rule, all_rules, resolve_selector
+
+CONFIG_NAMES = ("reportlint.yaml", ".reportlint.yaml")
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is for the user (Chinese) and names the key at fault."""
+
+
+@dataclass
+class Config:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    year: int | None = None
+    fail_on: str | None = None
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: str | None = None
+
+    def family_options(self, family: str) -> dict[str, Any]:
+        return self.options.get(family, {})
+
+    def _codes(self, selectors: list[str], where: str) -> set[str]:
+        codes: set[str] = set()
+        for s in selectors:
+            try:
+                codes.update(r.code for r in resolve_selector(s))
+            except KeyError:
+                raise ConfigError(f"{where}: 未知的规则或规则族“{s}”（用 reportlint rules 查看全部规则）") from None
+        return codes
+
+    def validate_selectors(self) -> None:
+        """Fail early on unknown codes anywhere in the selection."""
+        self._codes(self.select or [], "select")
+        self._codes(self.ignore, "ignore")
+        self._codes(self.extend_select, "extend-select")
+        self._codes(list(self.severity), "severity")
+        for pattern, selectors in self.per_file_ignores.items():
+            self._codes(selectors, f"per-file-ignores.{pattern}")
+
+    def rules_for(self, path: str | None = None) -> list[Rule]:
+        """The rules to run on a file, after select/ignore/per-file-ignores."""
+        chosen = self._codes(self.select, "select") if self.select else {r.code for r in all_rules()}
+        chosen |= self._codes(self.extend_select, "extend-select")
+        chosen -= self._codes(self.ignore, "ignore")
+        if path:
+            p = PurePath(path)
+            for pattern, selectors in self.per_file_ignores.items():
+                if fnmatch.fnmatch(p.as_posix(), pattern) or fnmatch.fnmatch(p.name, pattern):
+                    chosen -= self._codes(selectors, f"per-file-ignores.{pattern}")
+        return [r for r in all_rules() if r.code in chosen]
+
+    def severity_of(self, rule: Rule) -> Severity | None:
+        """The configured severity for a rule, if the user set one."""
+        for key, value in self.severity.items():
+            if any(r.code == rule.code for r in resolve_selector(key)):
+                return Severity.parse(value)
+        return None
+
+
+def _schema() -> dict[str, Any]:
+    schema = json.loads(resources.files("linter").joinpath("schemas", "config.schema.json").read_text("utf-8"))
+    for family in FAMILIES:
+        part = resources.files("checks").joinpath(family, "options.schema.yaml")
+        if part.is_file():
+            schema["properties"][family] = yaml.safe_load(part.read_text("utf-8"))
+    return schema
+
+
+def _key_path(error: Any) -> str:
+    parts = [str(p) for p in error.absolute_path]
+    return ".".join(parts) if parts else "(顶层)"
+
+
+def from_mapping(data: Any, source: str | None = None) -> Config:
+    if data is None:
+        data = {}
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        where = f"{source}: " if source else ""
+        raise ConfigError(f"{where}配置项 {_key_path(e)} 有误：{e.message}")
+    cfg = Config(
+        select=data.get("select"),
+        ignore=data.get("ignore", []),
+        extend_select=data.get("extend-select", []),
+        severity=data.get("severity", {}),
+        per_file_ignores=data.get("per-file-ignores", {}),
+        year=data.get("year"),
+        fail_on=data.get("fail-on"),
+        options={f: data[f] for f in FAMILIES if f in data},
+        source=source,
+    )
+    try:
+        cfg.validate_selectors()
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None
+    return cfg
+
+
+def load_config(path: str | Path) -> Config:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{p}: 无法读取配置文件（{exc.strerror or exc}）") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: 配置文件不是 UTF-8 编码") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"第{mark.line + 1}行" if mark else ""
+        raise ConfigError(f"{p}: 配置文件不是合法的 YAML{where}") from None
+    return from_mapping(data, str(p))
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """reportlint.yaml or .reportlint.yaml in `start` or its parents."""
+    here = (start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (d / name).is_file():
+                return d / name
+    return None
+
+
+def discover(explicit: str | None = None) -> Config:
+    if explicit:
+        return load_config(explicit)
+    found = find_config()
+    return load_config(found) if found else Config()

@@ -1,0 +1,16 @@
+"""Domain data (phrase lists, the metric table, the calendar) lives as YAML under checks/<family>/."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=None)
+def load_data(family: str, name: str) -> Any:
+    """Load checks/<family>/<name> once per process."""
+    text = resources.files("checks").joinpath(family, name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)

@@ -1,0 +1,180 @@
+"""The document model: built once per file and shared by every rule.
+
+Positions: `Document.text` is the file's text with every line break (CRLF, CR, LF) turned into a single
+"\\n"; rules report character offsets into it and the engine turns them into 1-based line and column
+numbers counted in code points.
+
+Full-width and half-width punctuation are equivalent for matching: `Document.folded` is `text` with the
+full-width ASCII variants (，（）：；％０-９…) and the ideographic space folded to their ASCII forms. It has
+exactly the same length, so an offset found in `folded` is valid in `text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .model import Position
+
+if TYPE_CHECKING:
+    from .outline import Heading, Outline, Report
+
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+
+
+def fold(text: str) -> str:
+    """Fold full-width ASCII variants and U+3000 to ASCII; the result has the same length."""
+    return text.translate(_FOLD)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based
+    start: int  # offset of the first character in Document.text
+    text: str
+    folded: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int  # exclusive; includes the closing punctuation
+    text: str
+    folded: str
+    line: int  # line number of the first character
+
+
+@dataclass
+class Document:
+    text: str
+    path: str | None = None
+    format: str = "txt"
+    encoding: str | None = None
+    year_override: int | None = None
+    # Offsets ranges whose findings are dropped (Markdown code spans and link targets).
+    ignored: list[tuple[int, int]] = field(default_factory=list)
+    # Extra chrome (web boilerplate) patterns from the config; read by linter.chrome.
+    chrome_patterns: Sequence[str] = ()
+
+    @classmethod
+    def from_text(cls, raw: str, **kwargs: object) -> Document:
+        """Build a document from decoded text with any line endings."""
+        return cls(_LINE_BREAK.sub("\n", raw), **kwargs)  # type: ignore[arg-type]
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out: list[Line] = []
+        pos = 0
+        folded = self.folded
+        for number, chunk in enumerate(self.text.split("\n"), start=1):
+            out.append(Line(number, pos, chunk, folded[pos:pos + len(chunk)]))
+            pos += len(chunk) + 1
+        return out
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_index(self, offset: int) -> int:
+        """0-based index of the line holding `offset` (an offset at a line break belongs to that line)."""
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    def line_of(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)]
+
+    def position(self, offset: int) -> Position:
+        line = self.line_of(offset)
+        return Position(line.number, offset - line.start + 1)
+
+    def offset(self, line: int, column: int) -> int:
+        """Offset of a 1-based (line, column)."""
+        return self.lines[line - 1].start + column - 1
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences split at 。！？!? and at line ends (a line is a paragraph in these reports)."""
+        out: list[Sentence] = []
+        text, folded = self.text, self.folded
+        start = 0
+        for m in _SENTENCE_END.finditer(text):
+            end = m.end() if m.group() != "\n" else m.start()
+            if text[start:end].strip():
+                out.append(Sentence(start, end, text[start:end], folded[start:end], self.position(start).line))
+            start = m.end()
+        if text[start:].strip():
+            out.append(Sentence(start, len(text), text[start:], folded[start:], self.position(start).line))
+        return out
+
+    def sentence_index(self, offset: int) -> int:
+        """Index into `sentences` of the sentence holding `offset` (or the last one before it)."""
+        starts = self._sentence_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    # --- shared analyses, computed once on first use -------------------------------------------------
+
+    @cached_property
+    def chrome(self) -> frozenset[int]:
+        """Line numbers that are web-page chrome (breadcrumbs, share widgets, metadata blocks...)."""
+        from .chrome import chrome_lines
+
+        return chrome_lines(self)
+
+    @cached_property
+    def outline(self) -> Outline:
+        from .outline import build_outline
+
+        return build_outline(self)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return self.outline.headings
+
+    @property
+    def reports(self) -> list[Report]:
+        """The reports in this file: usually one; several when reports were pasted together."""
+        return self.outline.reports
+
+    @property
+    def report_year(self) -> int | None:
+        """The year the (first) report covers: --year/config, else the title, else the body."""
+        if self.year_override is not None:
+            return self.year_override
+        return self.reports[0].year if self.reports else None
+
+    def report_at(self, line: int) -> Report:
+        """The report that holds a line (1-based)."""
+        reports = self.reports
+        for report in reversed(reports):
+            if report.start_line <= line:
+                return report
+        return reports[0]
+
+    def year_at(self, line: int) -> int | None:
+        """The report year in force at a line, honouring the override."""
+        if self.year_override is not None:
+            return self.year_override
+        return self.report_at(line).year
+
+    def is_ignored(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.ignored)

@@ -1,0 +1,56 @@
+"""Run the selected rules over a document and turn their hits into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .config import Config
+from .document import Document
+from .model import Edit, Finding, Fix, Hit
+from .rules import Rule
+
+EXCERPT_MAX = 80
+
+
+class RuleCrash(Exception):
+    """A rule raised: a bug in reportlint, reported as a per-file error, never a traceback."""
+
+    def __init__(self, rule: Rule, exc: BaseException) -> None:
+        super().__init__(f"规则 {rule.code} 内部错误：{type(exc).__name__}: {exc}")
+        self.rule = rule
+
+
+def _clamp(doc: Document, offset: int) -> int:
+    return max(0, min(offset, len(doc.text)))
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
+    start, end = _clamp(doc, hit.start), _clamp(doc, max(hit.end, hit.start))
+    a, b = doc.position(start), doc.position(end)
+    severity = config.severity_of(rule) or hit.severity or rule.severity
+    excerpt = doc.text[start:end]
+    if len(excerpt) > EXCERPT_MAX:
+        excerpt = excerpt[:EXCERPT_MAX - 1] + "…"
+    return Finding(rule.code, rule.name, rule.family, severity, a.line, a.column, b.line, b.column,
+                   hit.message, excerpt, hit.suggestion, hit.fix, start, end)
+
+
+def lint_document(doc: Document, config: Config, rules: Iterable[Rule] | None = None) -> list[Finding]:
+    """All findings for a document, sorted by position. Raises RuleCrash if a rule fails."""
+    chosen = list(rules) if rules is not None else config.rules_for(doc.path)
+    findings: list[Finding] = []
+    for rule in chosen:
+        try:
+            hits = rule.run(doc, config.family_options(rule.family))
+        except Exception as exc:  # a rule bug must not take the other files down
+            raise RuleCrash(rule, exc) from exc
+        for hit in hits:
+            if doc.ignored and doc.is_ignored(hit.start):
+                continue
+            findings.append(to_finding(doc, rule, hit, config))
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def fix_edits(fix: Fix | None) -> tuple[Edit, ...]:
+    return fix.edits if fix else ()

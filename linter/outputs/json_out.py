@@ -1,0 +1,56 @@
+"""The JSON contract (schema_version 1): review tools and the seed scorer depend on it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model import Finding, Fix
+
+if TYPE_CHECKING:
+    from ..api import FileResult
+    from ..document import Document
+
+SCHEMA_VERSION = 1
+
+
+def fix_json(fix: Fix | None, doc: Document | None) -> dict[str, Any] | None:
+    if fix is None or doc is None:
+        return None
+    edits = []
+    for e in fix.edits:
+        a, b = doc.position(e.start), doc.position(e.end)
+        edits.append({"line": a.line, "column": a.column, "end_line": b.line, "end_column": b.column,
+                      "replacement": e.replacement})
+    return {"safety": fix.safety, "edits": edits}
+
+
+def finding_json(f: Finding, doc: Document | None) -> dict[str, Any]:
+    return {"rule": f.rule, "name": f.name, "family": f.family, "severity": f.severity.value,
+            "line": f.line, "column": f.column, "end_line": f.end_line, "end_column": f.end_column,
+            "message": f.message, "excerpt": f.excerpt, "suggestion": f.suggestion,
+            "fix": fix_json(f.fix, doc)}
+
+
+def file_entry(r: FileResult) -> dict[str, Any]:
+    return {"path": r.path, "format": r.format, "encoding": r.encoding, "report_year": r.report_year,
+            "error": {"code": r.error.code, "message": r.error.message} if r.error else None,
+            "findings": [finding_json(f, r.document) for f in r.findings]}
+
+
+def summary(results: Sequence[FileResult]) -> dict[str, Any]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for r in results:
+        for f in r.findings:
+            counts[f.severity.value] += 1
+    return {"files": len(results), "files_failed": sum(1 for r in results if r.error),
+            "findings": sum(counts.values()), **counts}
+
+
+def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None) -> str:
+    from .. import __version__
+
+    doc = {"schema_version": SCHEMA_VERSION, "tool": {"name": "reportlint", "version": __version__},
+           "files": [file_entry(r) for r in results], "summary": {**summary(results), **(extra_summary or {})}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
