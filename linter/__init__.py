@@ -13,9 +13,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import FileResult, lint_path, lint_text  # noqa: E402
-from .config import Config, ConfigError, load_config  # noqa: E402
-from .model import Finding, Severity  # noqa: E402
+from .api import FileResult, lint_path, lint_text
+from .config import Config, ConfigError, load_config
+from .model import Finding, Severity
 
 __all__ = ["Config", "ConfigError", "FileResult", "Finding", "Severity", "__version__", "lint_path", "lint_text",
            "load_config"]

@@ -77,3 +77,37 @@ def lint_path(path: str, config: Config | None = None, *, year: int | None = Non
 
         return FileResult(path, format_of(path), error=FileError(exc.code, exc.message))
     return lint_source(source, config or Config(), year)
+
+
+def with_text(source: Source, text: str) -> Source:
+    """The same source with new text (its Markdown ignore spans recomputed)."""
+    from dataclasses import replace
+
+    from .inputs import markdown_ignored
+
+    new = replace(source, text=text)
+    if new.format == "md":
+        new.ignored = markdown_ignored(Document.from_text(text).text)
+    return new
+
+
+def fix_result(result: FileResult, config: Config, year: int | None = None,
+               unsafe: bool = False) -> tuple[str, FileResult]:
+    """Apply fixes until none applies (bounded rounds). Returns the new raw text and the result of linting
+    it, whose `fixes_applied` counts the edits made."""
+    from .fixes import MAX_ROUNDS, apply_to_raw, choose_edits
+
+    assert result.source is not None and result.document is not None
+    source, raw, total = result.source, result.source.text, 0
+    for _ in range(MAX_ROUNDS):
+        if result.error or result.document is None:
+            break
+        edits = choose_edits(result.findings, unsafe)
+        if not edits:
+            break
+        raw = apply_to_raw(raw, edits, [line.start for line in result.document.lines])
+        total += len(edits)
+        source = with_text(source, raw)
+        result = lint_source(source, config, year)
+    result.fixes_applied = total
+    return raw, result

@@ -1,0 +1,226 @@
+"""The command line: `reportlint check`, `reportlint rules`, `reportlint rule CODE`."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import FileResult, fix_result, lint_path
+from .config import Config, ConfigError, discover
+from .inputs import SUFFIX_FORMATS
+from .model import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ["text", "json", "sarif", "github"]
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def iter_paths(paths: tuple[str, ...]) -> Iterator[str]:
+    """Files to lint: files as given; directories walked recursively for the known suffixes (sorted,
+    hidden folders skipped, symlinked folders not followed so a link loop cannot trap us)."""
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            yield p
+            continue
+        for root, dirs, files in os.walk(p, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if Path(name).suffix.lower() in SUFFIX_FORMATS and not name.startswith((".", "~$")):
+                    yield os.path.join(root, name)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportlint")
+def main() -> None:
+    """reportlint：法治政府建设年度报告质量检查工具。"""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="输出格式")
+@click.option("--select", multiple=True, help="只运行这些规则：代码、前缀（如 A）或规则族名，可用逗号分隔")
+@click.option("--ignore", multiple=True, help="不运行这些规则")
+@click.option("--extend-select", multiple=True, help="在配置之外再加上这些规则")
+@click.option("--severity", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
+              help="报告的最低级别")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="达到该级别的问题使退出码为1（默认 warning）")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认查找 reportlint.yaml）")
+@click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（覆盖自动识别）")
+@click.option("--statistics", is_flag=True, help="按规则统计问题数量")
+@click.option("--fix", is_flag=True, help="应用安全修复并写回文件")
+@click.option("--unsafe-fixes", is_flag=True, help="同时应用需人工确认的修复")
+@click.option("--diff", is_flag=True, help="只打印修复的差异，不写文件")
+@click.option("--no-color", is_flag=True, help="不使用颜色")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="输出写入文件")
+@click.option("--stdin-filename", default="-", help="从标准输入读取时使用的文件名（决定格式）")
+def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
+          extend_select: tuple[str, ...], severity: str, fail_on: str | None, config_path: str | None,
+          year: int | None, statistics: bool, fix: bool, unsafe_fixes: bool, diff: bool, no_color: bool,
+          output: str | None, stdin_filename: str) -> None:
+    """检查报告文件或目录（目录递归查找 .txt .md .docx .html .htm；- 表示标准输入）。"""
+    try:
+        config = discover(config_path)
+        if select:
+            config.select = _split(select)
+        config.ignore = [*config.ignore, *_split(ignore)]
+        config.extend_select = [*config.extend_select, *_split(extend_select)]
+        config.validate_selectors()
+    except ConfigError as exc:
+        click.echo(f"reportlint: 配置错误：{exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+    results: list[FileResult] = []
+    diffs: list[str] = []
+    fixed_total = 0
+    for path in iter_paths(paths):
+        result = _lint_one(path, config, year, stdin_filename)
+        if (fix or diff or unsafe_fixes) and not result.error:
+            result, patch = _fix_one(result, config, year, unsafe_fixes, write=not diff)
+            fixed_total += result.fixes_applied
+            if patch:
+                diffs.append(patch)
+        results.append(result)
+
+    floor = Severity.parse(severity).rank
+    for r in results:
+        r.findings = [f for f in r.findings if f.severity.rank >= floor]
+
+    stats = None
+    if statistics:
+        from .stats import statistics as compute
+
+        stats = compute(results)
+    if diff:
+        _emit("".join(diffs), output)
+    elif fmt == "json":
+        from .outputs import json_out
+
+        _emit(json_out.render(results, {"statistics": stats} if stats else None), output)
+    elif fmt == "sarif":
+        from .outputs import sarif_out
+
+        _emit(sarif_out.render(results), output)
+    elif fmt == "github":
+        from .outputs import github_out
+
+        _emit(github_out.render(results), output)
+    else:
+        from .outputs import text_out
+
+        color = not no_color and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = text_out.render(results, color=color, fixed=fixed_total)
+        if stats:
+            from .stats import render_text
+
+            text += "\n" + render_text(stats)
+        _emit(text, output)
+
+    if any(r.error for r in results):
+        sys.exit(EXIT_ERROR)
+    if diff:
+        sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
+    threshold = Severity.parse(fail_on or config.fail_on or "warning").rank
+    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def _lint_one(path: str, config: Config, year: int | None, stdin_filename: str) -> FileResult:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        result = lint_path(stdin_filename, config, year=year, data=data)
+        result.path = "-" if stdin_filename == "-" else stdin_filename
+        return result
+    return lint_path(path, config, year=year)
+
+
+def _fix_one(result: FileResult, config: Config, year: int | None, unsafe: bool,
+             write: bool) -> tuple[FileResult, str]:
+    """Fix one file; returns the new result and a unified diff of the change ('' when nothing changed)."""
+    from .api import FileError
+    from .fixes import write_atomic
+
+    source = result.source
+    assert source is not None
+    if not source.writable:
+        if any(f.fix for f in result.findings):
+            result.error = FileError("fix-unsupported", f"不支持修复 {source.format} 格式的文件（只修复 .txt 和 .md）")
+        return result, ""
+    new_text, new_result = fix_result(result, config, year, unsafe)
+    if new_text == source.text:
+        return new_result, ""
+    patch = "".join(difflib.unified_diff(
+        source.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+        fromfile=f"a/{result.path}", tofile=f"b/{result.path}"))
+    if write:
+        if result.path == "-":
+            sys.stdout.write(new_text)
+        else:
+            try:
+                write_atomic(result.path, new_text, source.codec or "utf-8", source.bom)
+            except OSError as exc:
+                new_result.error = FileError("write", f"无法写回文件：{exc.strerror or exc}")
+    return new_result, patch
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def list_rules(fmt: str) -> None:
+    """列出全部规则（代码、名称、规则族、默认级别）。"""
+    from .rules import all_rules
+
+    rules = all_rules()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "family": r.family, "severity": r.severity.value,
+                                "fix": r.fix, "summary": r.summary} for r in rules], ensure_ascii=False, indent=2))
+        return
+    for r in rules:
+        fixable = {"safe": "可修复", "unsafe": "可修复*"}.get(r.fix or "", "")
+        click.echo(f"{r.code}  {r.name:32s} {r.family:12s} {r.severity.value:8s} {fixable:6s} {r.summary}")
+
+
+@main.command("rule")
+@click.argument("code")
+def show_rule(code: str) -> None:
+    """显示一条规则的说明和示例。"""
+    from .rules import get_rule
+
+    r = get_rule(code)
+    if r is None:
+        click.echo(f"reportlint: 没有规则 {code}（用 reportlint rules 查看全部规则）", err=True)
+        sys.exit(EXIT_ERROR)
+    fixable = {"safe": "可自动修复（安全）",
+               "unsafe": "可修复（需 --unsafe-fixes，请人工确认）"}.get(r.fix or "", "不可自动修复")
+    click.echo(f"{r.code} {r.name}\n规则族：{r.family}　默认级别：{r.severity.value}　{fixable}\n")
+    click.echo(f"{r.summary}\n\n{r.explanation}\n")
+    if r.bad:
+        click.echo("会报告的写法：")
+        for ex in r.bad:
+            click.echo(f"  ✗ {ex}")
+    if r.good:
+        click.echo("不会报告的写法：")
+        for ex in r.good:
+            click.echo(f"  ✓ {ex}")
+
+
+if __name__ == "__main__":
+    main()
