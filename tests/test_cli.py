@@ -1,0 +1,180 @@
+"""The command line as users run it: formats, exit codes, selection, configs, stdin, bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from conftest import DATA, SEEDS
+from samples import CLEAN, DEFECTIVE
+
+from linter.cli import main
+
+OUTPUT_SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "linter" / "schemas" /
+                            "output.schema.json").read_text("utf-8"))
+
+
+def run(*args: str, input: bytes | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(DEFECTIVE, encoding="utf-8")
+    return tmp_path
+
+
+def test_text_output_has_location_code_and_underline(reports: Path) -> None:
+    code, out = run("check", "--no-color", str(reports / "bad.txt"))
+    assert code == 1
+    first = out.splitlines()[0]
+    path, line, col, rest = first.split(":", 3)
+    assert path.endswith("bad.txt") and line.isdigit() and col.isdigit()
+    assert rest.split()[0][0] in "SAYBRT" and "[" in rest
+    assert "^" in out and "检查了 1 个文件" in out
+
+
+def test_clean_report_exits_zero(reports: Path) -> None:
+    code, out = run("check", str(reports / "clean.txt"))
+    assert code == 0, out
+    assert "未发现问题" in out
+
+
+def test_json_validates_and_is_sorted(reports: Path) -> None:
+    code, out = run("check", "--format", "json", str(reports))
+    data = json.loads(out)
+    jsonschema.validate(data, OUTPUT_SCHEMA)
+    assert code == 1 and data["summary"]["files"] == 2
+    for f in data["files"]:
+        keys = [(x["line"], x["column"]) for x in f["findings"]]
+        assert keys == sorted(keys)
+        assert f["report_year"] == 2024 and f["encoding"] == "utf-8"
+
+
+def test_seeds_json_validates_against_shipped_schema() -> None:
+    code, out = run("check", "--format", "json", str(SEEDS))
+    jsonschema.validate(json.loads(out), OUTPUT_SCHEMA)
+    assert code in (0, 1)
+
+
+def test_sarif_validates_against_official_schema(reports: Path) -> None:
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    _, out = run("check", "--format", "sarif", str(reports), str(reports / "missing.txt"))
+    sarif = json.loads(out)
+    jsonschema.validate(sarif, schema)
+    run_ = sarif["runs"][0]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    ids = {r["id"] for r in run_["tool"]["driver"]["rules"]}
+    assert run_["results"] and all(r["ruleId"] in ids for r in run_["results"])
+    assert run_["invocations"][0]["toolExecutionNotifications"]
+
+
+def test_github_annotations(reports: Path) -> None:
+    _, out = run("check", "--format", "github", str(reports / "bad.txt"))
+    line = out.splitlines()[0]
+    assert line.startswith(("::error file=", "::warning file=", "::notice file="))
+    assert ",line=" in line and ",col=" in line and ",endLine=" in line and ",endColumn=" in line and "title=" in line
+
+
+def test_select_ignore_and_fail_on(reports: Path) -> None:
+    _, out = run("check", "--format", "json", "--select", "typography", str(reports / "bad.txt"))
+    fams = {x["family"] for x in json.loads(out)["files"][0]["findings"]}
+    assert fams == {"typography"}
+    _, out = run("check", "--format", "json", "--ignore", "T,Y", str(reports / "bad.txt"))
+    fams = {x["family"] for x in json.loads(out)["files"][0]["findings"]}
+    assert fams and not fams & {"typography", "years"}
+    code, _ = run("check", "--select", "T", "--fail-on", "error", str(reports / "bad.txt"))
+    assert code == 0  # typography findings are warnings
+
+
+def test_severity_floor_drops_lower_findings(reports: Path) -> None:
+    _, out = run("check", "--format", "json", "--severity", "error", str(reports / "bad.txt"))
+    assert {x["severity"] for x in json.loads(out)["files"][0]["findings"]} == {"error"}
+
+
+def test_unknown_rule_is_a_usage_error(reports: Path) -> None:
+    code, out = run("check", "--select", "Q123", str(reports))
+    assert code == 2 and "Q123" in out
+
+
+def test_bad_config_names_the_key(reports: Path, tmp_path: Path) -> None:
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text("severity:\n  A001: fatal\n", encoding="utf-8")
+    code, out = run("check", "--config", str(cfg), str(reports))
+    assert code == 2 and "severity.A001" in out
+    cfg.write_text("ignore: [ZZZ]\n", encoding="utf-8")
+    code, out = run("check", "--config", str(cfg), str(reports))
+    assert code == 2 and "ZZZ" in out
+    cfg.write_text("select: [\n", encoding="utf-8")
+    code, out = run("check", "--config", str(cfg), str(reports))
+    assert code == 2 and "YAML" in out
+
+
+def test_config_discovered_and_applied(reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (reports / "reportlint.yaml").write_text("ignore: [typography]\nper-file-ignores:\n  'bad.txt': [years]\n",
+                                             encoding="utf-8")
+    sub = reports / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    _, out = run("check", "--format", "json", str(reports / "bad.txt"))
+    fams = {x["family"] for x in json.loads(out)["files"][0]["findings"]}
+    assert fams and not fams & {"typography", "years"}
+
+
+def test_year_option_overrides(reports: Path) -> None:
+    _, out = run("check", "--format", "json", "--year", "2023", str(reports / "clean.txt"))
+    assert json.loads(out)["files"][0]["report_year"] == 2023
+
+
+def test_stdin(reports: Path) -> None:
+    code, out = run("check", "--format", "json", "-", input=DEFECTIVE.encode("gb18030"))
+    data = json.loads(out)
+    assert code == 1 and data["files"][0]["path"] == "-" and data["files"][0]["encoding"] == "gb18030"
+
+
+def test_directory_with_bad_files_lints_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "c_gbk.txt").write_bytes(DEFECTIVE.encode("gb18030"))
+    (tmp_path / "d_utf16.txt").write_bytes(b"\xff\xfe" + DEFECTIVE.encode("utf-16-le"))
+    (tmp_path / "e_ignored.pdf").write_bytes(b"%PDF")
+    code, out = run("check", "--format", "json", str(tmp_path))
+    data = json.loads(out)
+    by_name = {Path(f["path"]).name: f for f in data["files"]}
+    assert set(by_name) == {"a_empty.txt", "b_binary.txt", "c_gbk.txt", "d_utf16.txt"}
+    assert by_name["a_empty.txt"]["error"]["code"] == "empty"
+    assert by_name["b_binary.txt"]["error"]["code"] == "binary"
+    assert by_name["c_gbk.txt"]["findings"] and by_name["c_gbk.txt"]["encoding"] == "gb18030"
+    assert by_name["d_utf16.txt"]["encoding"] == "utf-16"
+    same = [(x["rule"], x["line"], x["column"]) for x in by_name["c_gbk.txt"]["findings"]]
+    assert same == [(x["rule"], x["line"], x["column"]) for x in by_name["d_utf16.txt"]["findings"]]
+    assert code == 2 and data["summary"]["files_failed"] == 2
+    code, out = run("check", "--no-color", str(tmp_path))
+    assert "a_empty.txt: 无法检查：文件为空" in out and "Traceback" not in out
+
+
+def test_rules_and_rule_commands() -> None:
+    code, out = run("rules")
+    assert code == 0
+    rows = [ln.split() for ln in out.splitlines()]
+    assert {r[2] for r in rows} == {"structure", "arithmetic", "years", "boilerplate", "redaction", "typography"}
+    code, out = run("rule", rows[0][0])
+    assert code == 0 and rows[0][1] in out and "会报告的写法" in out
+    code, _ = run("rule", "X999")
+    assert code == 2
+
+
+def test_python_dash_m_and_console_script(reports: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "linter", "check", "--format", "json", str(reports / "bad.txt")],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1 and json.loads(proc.stdout)["files"][0]["findings"]
+    assert proc.stderr == ""
