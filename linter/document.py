@@ -69,6 +69,13 @@ class Document:
     # Extra chrome (web boilerplate) patterns from the config; read by linter.chrome.
     chrome_patterns: Sequence[str] = ()
 
+    def __getstate__(self) -> dict[str, object]:
+        # Sent between processes (--jobs): the fields only; analyses are recomputed on demand.
+        return {k: v for k, v in self.__dict__.items() if k in self.__dataclass_fields__}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
     @classmethod
     def from_text(cls, raw: str, **kwargs: object) -> Document:
         """Build a document from decoded text with any line endings."""
