@@ -18,7 +18,7 @@ from .inputs import SUFFIX_FORMATS
 from .model import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ["text", "json", "sarif", "github"]
+FORMATS = ["text", "json", "sarif", "github", "html"]
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -72,11 +72,20 @@ def main() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="输出写入文件")
 @click.option("--stdin-filename", default="-", help="从标准输入读取时使用的文件名（决定格式）")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="并行进程数（默认：CPU 核数）")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="只报告基线文件中没有的问题")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
+              help="把当前的全部问题写入基线文件（之后用 --baseline 只看新问题）")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           extend_select: tuple[str, ...], severity: str, fail_on: str | None, config_path: str | None,
           year: int | None, statistics: bool, fix: bool, unsafe_fixes: bool, diff: bool, no_color: bool,
-          output: str | None, stdin_filename: str, jobs: int | None) -> None:
+          output: str | None, stdin_filename: str, jobs: int | None, baseline_path: str | None,
+          write_baseline_path: str | None) -> None:
     """检查报告文件或目录（目录递归查找 .txt .md .docx .html .htm；- 表示标准输入）。"""
+    if baseline_path and write_baseline_path:
+        click.echo("reportlint: --baseline 与 --write-baseline 不能同时使用", err=True)
+        sys.exit(EXIT_ERROR)
+    known = _load_baseline(baseline_path) if baseline_path else None
     try:
         config = discover(config_path)
         if select:
@@ -98,6 +107,14 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     for r in results:
         r.findings = [f for f in r.findings if f.severity.rank >= floor]
 
+    if write_baseline_path:
+        _write_baseline(write_baseline_path, results)
+    baselined = 0
+    if baseline_path and known is not None:
+        from .baseline import apply
+
+        baselined = apply(baseline_path, known, results)
+
     stats = None
     if statistics:
         from .stats import statistics as compute
@@ -117,11 +134,17 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         from .outputs import github_out
 
         _emit(github_out.render(results), output)
+    elif fmt == "html":
+        from .outputs import html_out
+
+        _emit(html_out.render(results, stats), output)
     else:
         from .outputs import text_out
 
         color = not no_color and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         text = text_out.render(results, color=color, fixed=fixed_total)
+        if baselined:
+            text += f"另有 {baselined} 个问题已记录在基线中，未列出。\n"
         if stats:
             from .stats import render_text
 
@@ -136,6 +159,33 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if any(f.severity.rank >= threshold for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _load_baseline(path: str) -> dict[str, set[tuple[str, str, int]]]:
+    from .baseline import BaselineError, load
+
+    try:
+        return load(path)
+    except BaselineError as exc:
+        click.echo(f"reportlint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _write_baseline(path: str, results: list[FileResult]) -> None:
+    """Record every finding as accepted and stop: nothing is new right after the baseline is written."""
+    from .baseline import BaselineError, write
+
+    try:
+        total = write(path, results)
+    except BaselineError as exc:
+        click.echo(f"reportlint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    for r in results:
+        if r.error:
+            click.echo(f"{r.path}: 无法检查：{r.error.message}", err=True)
+    files = sum(1 for r in results if r.findings)
+    click.echo(f"已把 {files} 个文件中的 {total} 个问题写入基线 {path}。", err=True)
+    sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
 
 
 @dataclass(frozen=True)
@@ -202,6 +252,56 @@ def _fix_one(result: FileResult, config: Config, year: int | None, unsafe: bool,
             except OSError as exc:
                 new_result.error = FileError("write", f"无法写回文件：{exc.strerror or exc}")
     return new_result, patch
+
+
+@main.command()
+@click.argument("path")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="批注后的 Word 文件（.docx）")
+@click.option("--select", multiple=True, help="只运行这些规则：代码、前缀（如 A）或规则族名，可用逗号分隔")
+@click.option("--ignore", multiple=True, help="不运行这些规则")
+@click.option("--severity", type=click.Choice(["error", "warning", "info"]), default="info", show_default=True,
+              help="批注的最低级别")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认查找 reportlint.yaml）")
+@click.option("--year", type=click.IntRange(1990, 2100), help="报告年度（覆盖自动识别）")
+def annotate(path: str, output: str, select: tuple[str, ...], ignore: tuple[str, ...], severity: str,
+             config_path: str | None, year: int | None) -> None:
+    """把检查结果作为 Word 批注写入报告副本（.docx 原文和格式不变；.txt/.md 每行一段生成新文档）。"""
+    from .annotate import AnnotateError, annotate_result, write_bytes_atomic
+
+    try:
+        config = discover(config_path)
+        if select:
+            config.select = _split(select)
+        config.ignore = [*config.ignore, *_split(ignore)]
+        config.validate_selectors()
+    except ConfigError as exc:
+        click.echo(f"reportlint: 配置错误：{exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if Path(output).suffix.lower() != ".docx":
+        click.echo("reportlint: 输出文件须以 .docx 结尾", err=True)
+        sys.exit(EXIT_ERROR)
+    if os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path):
+        click.echo("reportlint: 输出文件不能覆盖原文件，请另取文件名", err=True)
+        sys.exit(EXIT_ERROR)
+    result = lint_path(path, config, year=year)
+    if result.error:
+        click.echo(f"{path}: 无法检查：{result.error.message}", err=True)
+        sys.exit(EXIT_ERROR)
+    floor = Severity.parse(severity).rank
+    result.findings = [f for f in result.findings if f.severity.rank >= floor]
+    try:
+        data, count = annotate_result(result)
+        write_bytes_atomic(output, data)
+    except AnnotateError as exc:
+        click.echo(f"{path}: 无法批注：{exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        click.echo(f"reportlint: 无法写入 {output}：{exc.strerror or exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # an unusual .docx python-docx cannot annotate: a message, never a traceback
+        click.echo(f"{path}: 无法批注：{type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"已写入 {output}：{count} 条批注。")
 
 
 @main.command("rules")
