@@ -1,0 +1,110 @@
+"""Shared helpers of the years family: the data files, year patterns, clause bounds and plan sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from linter.data import load_data
+from linter.document import Document
+from linter.outline import Heading
+
+# Dashes seen between years: 一字线, en dash, hyphen, tilde, and the digit 一 typed for a dash (2021一2025).
+DASH = r"[-—–―‐‑~一]{1,2}"
+RANGE_SEP = rf"(?:{DASH}|至|到)"
+# What may close a clause: the text between two of these is one clause.
+_CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
+CLAUSE_WINDOW = 80
+
+
+def calendar() -> dict[str, Any]:
+    return load_data("years", "calendar.yaml")
+
+
+def phrases() -> dict[str, Any]:
+    return load_data("years", "phrases.yaml")
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def year_at_offset(doc: Document, offset: int) -> int | None:
+    return doc.year_at(doc.position(offset).line)
+
+
+def clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause holding folded[start:end], looking at most CLAUSE_WINDOW characters each way."""
+    lo = max(0, start - CLAUSE_WINDOW)
+    head = folded[lo:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    a = lo + cut
+    m = _CLAUSE_END.search(folded, end, min(len(folded), end + CLAUSE_WINDOW))
+    b = m.start() if m else min(len(folded), end + CLAUSE_WINDOW)
+    return a, b
+
+
+def ym(value: str) -> tuple[int, int]:
+    """'2020-10' -> (2020, 10)."""
+    y, m = str(value).split("-")
+    return int(y), int(m)
+
+
+# A dated plan heading starts with its year: "2025年工作打算", "关于2025年的工作安排", "下一年度（2025年）工作安排".
+_DATED_START = re.compile(r"(?:关于|下一年度|下一步|下步|明年)?\s*\(?\s*20\d\d\s*年")
+
+
+@dataclass(frozen=True)
+class PlanSection:
+    heading: Heading
+    start_line: int  # the heading's line
+    end_line: int  # inclusive: the line before the next level-1 heading, or the report's end
+
+
+@cache
+def _plan_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = phrases()
+    endings = re.compile(rf"(?:{alternation(p['plan_heading_endings'])})[\s\"”]*$")
+    markers = re.compile(alternation(p["plan_heading_markers"]))
+    excludes = re.compile(alternation(p["plan_heading_excludes"]))
+    return endings, markers, excludes
+
+
+def is_top_heading(h: Heading) -> bool:
+    """An element heading: 一、 style, or a bare Markdown heading of level 1 or 2."""
+    return (h.style == "cn" and h.level == 1) or (h.style == "markdown" and h.level <= 2)
+
+
+def plan_heading_kind(h: Heading) -> str | None:
+    """'dated' for a heading like 2025年工作打算, 'undated' for 下一步工作打算, None otherwise."""
+    if not is_top_heading(h):
+        return None
+    endings, markers, excludes = _plan_patterns()
+    text = h.text
+    if excludes.search(text):
+        return None
+    if _DATED_START.match(text) and endings.search(text):
+        return "dated"
+    if markers.search(text) and not re.search(r"20\d\d\s*年", text):
+        return "undated"
+    return None
+
+
+def plan_sections(doc: Document) -> list[PlanSection]:
+    """The "下一年度主要安排" sections: from a plan heading to the next element heading."""
+    tops = [h for h in doc.headings if is_top_heading(h)]
+    out: list[PlanSection] = []
+    for i, h in enumerate(tops):
+        if plan_heading_kind(h) is None:
+            continue
+        report_end = doc.report_at(h.line).end_line
+        nxt = tops[i + 1].line - 1 if i + 1 < len(tops) else report_end
+        out.append(PlanSection(h, h.line, min(nxt, report_end)))
+    return out
+
+
+def in_sections(line: int, sections: list[PlanSection]) -> bool:
+    return any(s.start_line <= line <= s.end_line for s in sections)

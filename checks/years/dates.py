@@ -1,0 +1,64 @@
+"""Dates that cannot exist: 1日1日 (月 typed as 日), 13月, 0月, 2月30日, 4月31日."""
+
+from __future__ import annotations
+
+import calendar as cal
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.document import Document
+from linter.model import Edit, Fix, Hit
+from linter.rules import rule
+
+# 2023年1日1日: the 月 typed as 日.
+_DAY_DAY = re.compile(r"(?<![\d月.])(\d{1,2})\s*日\s*(\d{1,2})\s*日")
+# A month with a year before it or a day after it (a bare "13月" may be something else).
+_DATE = re.compile(r"(?:(?<!\d)(20\d\d)\s*年\s*)?(?<![\d.])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+
+
+def _days_in(year: int | None, month: int) -> int:
+    if month == 2:
+        return 29 if year is None or cal.isleap(year) else 28
+    return cal.monthrange(2001, month)[1]
+
+
+@rule(code="Y003", name="impossible-date", family="years", severity="error",
+      summary="不存在的日期（1日1日、13月、0月、2月30日）",
+      explanation="“2023年1日1日”把“月”误打成“日”；“13月”“0月”“2月30日”“4月31日”在日历上不存在。"
+                  "这类笔误会让读者无法确定事项发生的时间，请按实际日期改正。",
+      bad=["从2023年1日1日起，城乡低保标准统一提高。",
+           "于2023年2月30日召开专题会议。",
+           "2024年13月组织开展执法案卷评查。",
+           "6月31日前完成全部清理任务。"],
+      good=["从2023年1月1日起，城乡低保标准统一提高。",
+            "于2024年2月29日召开专题会议。",
+            "连续12个月开展执法案卷评查，每月1日、15日通报进度。",
+            "6月30日前完成全部清理任务。"],
+      fix="unsafe", example_year=2023)
+def impossible_date(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    folded = doc.folded
+    for m in _DAY_DAY.finditer(folded):
+        text = doc.text[m.start():m.end()]
+        first = int(m.group(1))
+        if 1 <= first <= 12:
+            fixed = f"{m.group(1)}月{m.group(2)}日"
+            at = folded.index("日", m.end(1))
+            yield Hit(m.start(), m.end(), f"“{text}”不是有效日期，疑为“{fixed}”（“月”误作“日”）", suggestion=fixed,
+                      fix=Fix("unsafe", (Edit(at, at + 1, "月"),)))
+        else:
+            yield Hit(m.start(), m.end(), f"“{text}”不是有效日期（两个“日”连用）")
+    for m in _DATE.finditer(folded):
+        year = int(m.group(1)) if m.group(1) else None
+        month = int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        if year is None and day is None:
+            continue
+        start = m.start(2) if year is None else m.start()
+        text = doc.text[start:m.end()]
+        if not 1 <= month <= 12:
+            yield Hit(start, m.end(), f"“{text}”中的月份{month}不存在（一年只有1—12月）")
+        elif day is not None and not 1 <= day <= _days_in(year, month):
+            limit = _days_in(year, month)
+            why = f"{month}月只有{limit}天" if day else "没有0日"
+            yield Hit(start, m.end(), f"日期“{text}”不存在：{why}")

@@ -1,0 +1,205 @@
+"""Party congresses and plenums against the report year: an event held after the report was due (Y007), and a
+report whose latest cited plenum is well behind the calendar (Y010)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from linter.document import Document
+from linter.model import Hit
+from linter.outline import cn_number
+from linter.rules import rule
+
+from .common import alternation, calendar, clause, phrases, ym
+
+_NUMERALS = "一二三四五六七"
+# 党的十九大 / 二十大 (not 二十九大, not 十九大类).
+_CONGRESS = re.compile(r"(?<![一二三四五六七八九十百\d])(十[八九]|二十)(?:次全国代表)?大(?![类项批件个家所座条种])")
+# 十九届二中、三中、四中、五中全会 / 二十届三中全会 / 二十届3中全会.
+_PLENUMS = re.compile(
+    rf"(?<![一二三四五六七八九十])(十[八九]|二十)届((?:[{_NUMERALS}1-7]中(?:全会)?(?:以及|[、,和及与])?)+)")
+_PLENUM_NUM = re.compile(rf"([{_NUMERALS}1-7])中")
+# 二十届历次全会: every plenum of the term held so far.
+_ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|二十)届历次(?:中央)?全会")
+# "…全会精神" / "…二十大的重要精神"; mentions joined into one list: "党的二十大和二十届二中、三中全会".
+_SPIRIT = re.compile(r"\s*(?:的)?(?:重要)?\s*精神")
+_JOIN = re.compile(r"[\s和及、,与]*(?:以及)?[\s和及、,与]*(?:党的)?")
+
+
+@cache
+def _anticipation() -> re.Pattern[str]:
+    return re.compile(alternation(phrases()["event_anticipation"]))
+
+
+@dataclass(frozen=True)
+class Event:
+    term: str
+    plenum: int  # 0 for the congress itself
+    date: tuple[int, int] | None  # None: not in the calendar
+
+    @property
+    def name(self) -> str:
+        if self.plenum == 0:
+            return f"党的{self.term}大"
+        return f"{self.term}届{'一二三四五六七'[self.plenum - 1]}中全会"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    events: tuple[Event, ...]
+
+
+@cache
+def _terms() -> dict[str, dict[int, tuple[int, int]]]:
+    """term -> {plenum (0 = congress): (year, month)}."""
+    out: dict[str, dict[int, tuple[int, int]]] = {}
+    for term, entry in calendar()["party_terms"].items():
+        dates = {0: ym(entry["congress"])}
+        dates.update({int(k): ym(v) for k, v in entry["plenums"].items()})
+        out[str(term)] = dates
+    return out
+
+
+def _event(term: str, plenum: int) -> Event:
+    return Event(term, plenum, _terms().get(term, {}).get(plenum))
+
+
+def mentions(folded: str) -> Iterator[Mention]:
+    for m in _CONGRESS.finditer(folded):
+        yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
+    for m in _PLENUMS.finditer(folded):
+        if "全会" not in m.group(2):
+            continue
+        nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
+        yield Mention(m.start(), m.end(), tuple(_event(m.group(1), n) for n in nums if n))
+
+
+def deadline(year: int) -> tuple[int, int]:
+    """The last month in which a report for `year` can still be written (published before 1 April)."""
+    return year + 1, int(calendar()["publication_deadline_month"])
+
+
+def _implied_date(event: Event) -> tuple[int, int] | None:
+    """For a plenum missing from the calendar: the date of the latest known plenum before it (a lower bound)."""
+    dates = _terms().get(event.term)
+    if not dates:
+        return None
+    before = [d for n, d in dates.items() if n < event.plenum]
+    return max(before) if before else None
+
+
+def _fmt(date: tuple[int, int]) -> str:
+    return f"{date[0]}年{date[1]}月"
+
+
+@rule(code="Y007", name="future-event", family="years", severity="error",
+      summary="引用了报告年度之后才召开的会议（时序错误）",
+      explanation="年度报告在次年4月1日前发布，不可能引用此后才召开的党代会或全会：2023年度报告出现"
+                  "“二十届四中全会”（2025年10月）是时序错误，多是拼接了别的年份的文本或年份写错。"
+                  "会议日期取自 checks/years/calendar.yaml。",
+      bad=["2023年，我县深入学习贯彻党的二十届四中全会精神。",
+           "全面贯彻党的二十大和二十届二中、三中全会精神，扎实推进法治政府建设。"],
+      good=["2023年，我县深入学习贯彻党的二十大精神，谋划2024年工作。",
+            "以优异成绩迎接党的二十届三中全会胜利召开。",
+            "全面贯彻党的二十大和二十届二中全会精神，扎实推进法治政府建设。"],
+      example_year=2023)
+def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    folded = doc.folded
+    anticipation = _anticipation()
+    for mention in mentions(folded):
+        year = doc.year_at(doc.position(mention.start).line)
+        if year is None:
+            continue
+        a, b = clause(folded, mention.start, mention.end)
+        if anticipation.search(folded, a, b):
+            continue  # "迎接党的二十大胜利召开": looked forward to, not cited
+        limit = deadline(year)
+        late = []
+        for event in mention.events:
+            date = event.date or _implied_date(event)
+            if date and date > limit:
+                late.append(f"{event.name}（{_fmt(event.date)}召开）" if event.date
+                            else f"{event.name}（晚于{_fmt(date)}）")
+        if late:
+            yield Hit(mention.start, mention.end, f"本报告为{year}年度（{limit[0]}年{limit[1]}月底前发布），"
+                                                  f"不可能引用此后召开的{'、'.join(late)}：时序错误")
+
+
+def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int], str]]:
+    """Mentions cited as the guidance of the year ("党的二十大和二十届二中、三中全会精神"), with the latest date
+    they cite and its name. "党的十九大把……" or "十八届四中全会《决定》精神" are history or a document."""
+    folded = doc.folded
+    found = list(mentions(folded))
+    found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),)) for m in _ALL_PLENUMS.finditer(folded))
+    found.sort(key=lambda m: m.start)
+    # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
+    guidance = [False] * len(found)
+    for i in range(len(found) - 1, -1, -1):
+        end = found[i].end
+        joined = i + 1 < len(found) and guidance[i + 1] and _JOIN.fullmatch(folded, end, found[i + 1].start)
+        guidance[i] = bool(_SPIRIT.match(folded, end) or joined)
+    for mention, is_guidance in zip(found, guidance, strict=True):
+        if not is_guidance:
+            continue
+        year = doc.year_at(doc.position(mention.start).line)
+        if year is None:
+            continue
+        dated: list[tuple[tuple[int, int], str]] = []
+        for event in mention.events:
+            if event.plenum == -1:  # 历次全会: every plenum of the term held by the deadline
+                held = [d for d in _terms().get(event.term, {}).values() if d <= deadline(year)]
+                dated.extend((d, f"{event.term}届历次全会") for d in held)
+            elif event.date:
+                dated.append((event.date, event.name))
+        if dated:
+            date, name = max(dated)
+            yield mention, date, name
+
+
+@rule(code="Y010", name="stale-plenum", family="years", severity="warning",
+      summary="所引最新会议精神明显落后于报告年度（沿用旧稿）",
+      explanation="年度报告开头通常写“全面贯彻党的××大和××届×中全会精神”。如果报告所引的最新会议之前，"
+                  "早已召开了新一届党代会，或在报告年度开始前又召开了两次以上全会（如2023年度报告仍以"
+                  "“十九届五中全会”为最新），多半是沿用了几年前的旧稿，请更新为报告年度应贯彻的会议精神。",
+      bad=["2023年，我局全面贯彻落实党的十九大和十九届二中、三中、四中、五中全会精神，扎实推进依法行政。"],
+      good=["2023年，我局全面贯彻落实党的二十大精神，扎实推进依法行政。",
+            "2023年，我局全面贯彻党的二十大和二十届历次全会精神。党的十九大把全面依法治国提到新高度。",
+            "2023年，我局以党的十九届四中全会精神为指引，全面贯彻落实党的二十大和二十届二中全会精神。"],
+      example_year=2023)
+def stale_plenum(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    starts = [r.start_line for r in doc.reports]
+    latest: dict[int, tuple[Mention, tuple[int, int], str, int]] = {}  # report index -> latest citation
+    for mention, date, name in _guidance_mentions(doc):
+        line = doc.position(mention.start).line
+        year = doc.year_at(line)
+        if year is None:
+            continue
+        index = max(0, bisect.bisect_right(starts, line) - 1)
+        if index not in latest or date > latest[index][1]:
+            latest[index] = (mention, date, name, year)
+    for mention, date, name, year in latest.values():
+        missed = _missed(date, year)
+        if any(e.plenum == 0 for e in missed) or len(missed) >= 2:
+            names = "、".join(f"{e.name}（{_fmt(e.date)}）" for e in missed if e.date)
+            yield Hit(mention.start, mention.end, f"本报告为{year}年度，所引最新的会议精神是{name}（{_fmt(date)}）；"
+                                                  f"此后已召开{names}，疑为沿用旧稿，请更新所贯彻的会议精神")
+
+
+def _missed(latest: tuple[int, int], year: int) -> list[Event]:
+    """Events a report for `year` should know and that came after its latest citation: every congress up to
+    the end of the report year, and the plenums (other than the first) held before the report year began."""
+    out = []
+    for term, dates in _terms().items():
+        for plenum, date in dates.items():
+            if date <= latest or plenum == 1:
+                continue
+            if (plenum == 0 and date <= (year, 12)) or date < (year, 1):
+                out.append(Event(term, plenum, date))
+    return sorted(out, key=lambda e: e.date or (0, 0))
