@@ -1,12 +1,22 @@
 """The outline of a document: headings with their level and number, the title, the reports it holds and
-the year each report covers. Built once per document (Document.outline) and shared by every rule."""
+the year each report covers. Built once per document (Document.outline) and shared by every rule.
+
+Segmentation: files scraped from the web often hold several reports pasted one after another. A further
+report starts at a second title after body text, at a second "现将…报告如下" opening, or where top-level
+numbering restarts at 一、 and the restarted run reads like a report of its own (its 一、 is an achievements
+heading, or a problems/plan heading follows). Everything is one pass over the lines plus one backward pass
+over the top-level headings: linear in the size of the document.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
+
+from .data import load_data
 
 if TYPE_CHECKING:
     from .document import Document
@@ -29,22 +39,29 @@ def cn_number(text: str) -> int | None:
 
 # Patterns run on folded text (full-width punctuation already ASCII). Levels follow GB/T 9704.
 _CN = "[一二三四五六七八九十]{1,3}"
+# "1 加强组织领导" (a space for the dot) is a heading, "3 个方面" or "5 年" (scraping put a space between a
+# number and its unit) is body text.
+_UNIT_AFTER_SPACE = "个年月日次项件人名家万亿余多条批位所天场期元%"
 _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
     (1, "cn", re.compile(rf"({_CN})(?:、|[.,](?!\d))")),
     (2, "paren_cn", re.compile(rf"\(({_CN})\)")),
-    (3, "arabic", re.compile(r"(\d{1,2})(?:[.、](?!\d)|\s)")),
+    (3, "arabic", re.compile(rf"(\d{{1,2}})(?:[.、](?!\d)|\s+(?![{_UNIT_AFTER_SPACE}\d]))")),
     (4, "paren_arabic", re.compile(r"\((\d{1,2})\)")),
 ]
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
+_BOLD = re.compile(r"\*\*|__")
 _INDENT = re.compile(r"[ \t\u00a0]*")
 _HEADING_END = re.compile(r"[。!?;:]|$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
 
-TITLE_TOPIC = re.compile(r"法治政府建设|依法行政|法治建设|法治政府|依法治")
-TITLE_END = re.compile(r"(报告|总结|情况|汇报|工作要点)[\"”]?\s*$")
 YEAR_IN_TITLE = re.compile(r"(20\d\d)\s*年")
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?:度)?")
 ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
-TITLE_MAX_LEN = 60
+# A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
+PROSE_MIN_CJK = 8
+PROSE_LONG_CJK = 40
+WEAK_TITLE_MAX_LEN = 40
 
 
 @dataclass
@@ -54,10 +71,11 @@ class Heading:
     level: int  # 1: 一、 2: （一） 3: 1. 4: （1）; bare Markdown headings: number of '#'
     style: str  # cn | paren_cn | arabic | paren_arabic | markdown
     number: int | None
-    marker: str  # the numbering as written, e.g. "（一）"
+    marker: str  # the numbering as written (folded), e.g. "(一)"
     text: str  # heading text after the marker, up to the first sentence end on the line
     markdown: bool = False
     run_in: bool = False  # body text follows the heading on the same line
+    end_column: int = 0  # 1-based column just after the heading text (exclusive)
 
 
 @dataclass
@@ -67,12 +85,35 @@ class Report:
     title_line: int | None
     year: int | None
     headings: list[Heading] = field(default_factory=list)
+    # Why this report was split from the one before: "title" | "restart" | "opening"; None for the first.
+    reason: str | None = None
 
 
 @dataclass
 class Outline:
     headings: list[Heading]
     reports: list[Report]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    topic: re.Pattern[str]
+    end: re.Pattern[str]
+    weak_end: re.Pattern[str]
+    strong: re.Pattern[str]
+    max_len: int
+    salutation: re.Pattern[str]
+    opening: re.Pattern[str]
+    opening_paragraph: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load_data("structure", "outline.yaml")
+    t = data["title"]
+    return _Patterns(re.compile(t["topic"]), re.compile(t["end"]), re.compile(t["weak_end"]), re.compile(t["strong"]),
+                     int(t["max_len"]), re.compile(data["salutation"]), re.compile(data["opening"]),
+                     re.compile(data["opening_paragraph"]))
 
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
@@ -83,6 +124,9 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
     if md:
         markdown = True
         pos = md.end()
+    bold = _BOLD.match(folded, pos)  # "**一、主要举措和成效**" in Markdown
+    if bold:
+        pos = bold.end()
     for level, style, pattern in _MARKERS:
         m = pattern.match(folded, pos)
         if not m:
@@ -93,21 +137,57 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
             continue
         rest = folded[m.end():]
         end = _HEADING_END.search(rest)
-        text = rest[: end.start()].strip()
+        body = rest[: end.start()]
+        if bold and body.rstrip().endswith(bold.group()):
+            body = body.rstrip()[: -len(bold.group())]
+        text = body.strip()
         run_in = bool(rest[end.end():].strip()) if end else False
         if not text and not markdown:
             continue
-        return Heading(line_number, pos + 1, level, style, number, folded[pos:m.end()], text, markdown, run_in)
+        end_column = m.end() + len(body.rstrip()) + 1
+        return Heading(line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(), text, markdown,
+                       run_in, end_column)
     if markdown:
         hashes = md.group().count("#")
-        return Heading(line_number, pos + 1, hashes, "markdown", None, "", folded[pos:].strip(), True, False)
+        text = folded[pos:].rstrip()
+        return Heading(line_number, pos + 1, hashes, "markdown", None, "", text.strip(), True, False,
+                       len(text) + 1)
     return None
 
 
+def _title_text(folded: str) -> str:
+    return folded.strip().strip("#*_ \t")
+
+
 def is_title_like(folded: str) -> bool:
-    text = folded.strip().lstrip("#").strip()
-    return (0 < len(text) <= TITLE_MAX_LEN and bool(TITLE_TOPIC.search(text)) and bool(TITLE_END.search(text))
-            and parse_heading(0, text) is None)
+    """A short line naming 法治政府建设/依法行政/法治建设 and ending like a report title."""
+    p = _patterns()
+    text = _title_text(folded)
+    return (0 < len(text) <= p.max_len and bool(p.topic.search(text)) and bool(p.end.search(text))
+            and "。" not in text and parse_heading(0, text) is None)
+
+
+def is_strong_title(folded: str) -> bool:
+    """A title clear enough to start a new report in the middle of a file: title-like with a year or 关于."""
+    return is_title_like(folded) and bool(_patterns().strong.search(_title_text(folded)))
+
+
+def is_weak_title(folded: str) -> bool:
+    """A short line that ends like a report title, even without naming the subject ("XX局2023年工作总结")."""
+    text = _title_text(folded)
+    return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(text))
+            and not _SENTENCE_PUNCT.search(text) and parse_heading(0, text) is None)
+
+
+def is_salutation(folded: str) -> bool:
+    """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
+    return bool(_patterns().salutation.search(folded.strip()))
+
+
+def is_prose(folded: str) -> bool:
+    """Body text: a sentence with punctuation, or a long run of Chinese."""
+    cjk = len(_CJK.findall(folded))
+    return cjk >= PROSE_LONG_CJK or (cjk >= PROSE_MIN_CJK and bool(_SENTENCE_PUNCT.search(folded)))
 
 
 def title_year(folded: str) -> int | None:
@@ -127,36 +207,181 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# --- segmentation ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    """One non-blank, non-chrome line, classified."""
+
+    line: int
+    kind: str  # heading | title | weak_title | salutation | prose | other
+    text: str  # folded, stripped
+    heading: Heading | None = None
+    opening: bool = False  # holds "现将…报告如下"
+
+
+def _classify(number: int, folded: str) -> _Item:
+    text = folded.strip()
+    if not _CJK.search(text):
+        return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
+    heading = parse_heading(number, folded)
+    if heading and not (heading.style == "markdown" and is_title_like(folded)):
+        return _Item(number, "heading", text, heading)
+    if is_strong_title(folded):
+        return _Item(number, "title", text)
+    if is_title_like(folded) or is_weak_title(folded):
+        return _Item(number, "weak_title", text)
+    if is_salutation(folded):
+        return _Item(number, "salutation", text)
+    if is_prose(folded):
+        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(text)))
+    return _Item(number, "other", text)
+
+
+def _first_start(items: list[_Item]) -> tuple[int, int | None]:
+    """Index of the item the first report starts at, and its title line. Short lines before the first title
+    or body text (web metadata the chrome list missed, a document number) are a preamble."""
+    for j, item in enumerate(items):
+        if item.kind in ("title", "weak_title"):
+            return j, item.line
+        if item.kind != "other":
+            return j, None
+        # A title broken over two lines: "嘉峪关市人民政府" / "2024年法治政府建设情况报告" is caught by the
+        # second line alone; "关于2024年法治政府建设" / "情况的报告" needs both.
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        if (nxt is not None and nxt.kind in ("other", "weak_title") and ":" not in item.text
+                and is_title_like(item.text + nxt.text)):
+            return j, item.line
+    return 0, None
+
+
+def _restart_runs(items: list[_Item]) -> dict[int, bool]:
+    """For each top-level 一、 heading (item index): whether a later 二、/三、… of the same run names the
+    problems or the plan (so the run reads like a report of its own)."""
+    from checks.structure.elements import classify
+
+    out: dict[int, bool] = {}
+    later = False
+    for idx in range(len(items) - 1, -1, -1):
+        h = items[idx].heading
+        if h is None or h.style != "cn":
+            continue
+        if h.number == 1:
+            out[idx] = later
+            later = False
+        elif classify(h.text) & {"shortcomings", "plan"}:
+            later = True
+    return out
+
+
+class _Segmenter:
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.later_parts = _restart_runs(items)
+        self.starts: list[tuple[int, int | None, str | None]] = []  # (item index, title line, reason)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.prose = 0
+        self.headings = 0
+        self.prose_after_heading = False  # body text under a heading (a table of contents has none)
+        self.last_top: int | None = None
+        self.opening_seen = False
+
+    def _back_to_start(self, i: int, lo: int, take_paragraph: bool) -> int:
+        """Where a report whose first sure sign is item i begins: back over its opening paragraph (when
+        `take_paragraph`) and a salutation or title line above it; never at or before item `lo`."""
+        items, s = self.items, i
+        prev = items[s - 1] if s - 1 > lo else None
+        if take_paragraph and prev is not None and prev.kind == "prose":
+            before = items[s - 2] if s - 2 >= 0 else None
+            bare_heading_above = before is not None and before.heading is not None and not before.heading.run_in
+            # The paragraph is the new report's opening unless it is the only text of a heading above it.
+            if not bare_heading_above or _patterns().opening_paragraph.search(prev.text):
+                s -= 1
+        prev = items[s - 1] if s - 1 > lo else None
+        if prev is not None and prev.kind in ("salutation", "weak_title"):
+            s -= 1
+        return s
+
+    def _is_restart(self, i: int, h: Heading) -> bool:
+        from checks.structure.elements import classify
+
+        if h.number != 1 or self.last_top is None or self.last_top < 2 or not self.prose_after_heading:
+            return False
+        return "achievements" in classify(h.text) or self.later_parts.get(i, False)
+
+    def run(self) -> list[tuple[int, int | None, str | None]]:
+        items = self.items
+        if not items:
+            return []
+        first, title = _first_start(items)
+        self.starts.append((first, title, None))
+        i = first + 1 if title is not None else first
+        while i < len(items):
+            item = items[i]
+            lo = self.starts[-1][0]
+            split: tuple[int, str] | None = None
+            if item.kind == "heading":
+                h = item.heading
+                assert h is not None
+                if h.style == "cn":
+                    if self._is_restart(i, h):
+                        split = (self._back_to_start(i, lo, take_paragraph=True), "restart")
+                    else:
+                        self.last_top = h.number
+                self.headings += 1
+                self.prose_after_heading = self.prose_after_heading or h.run_in
+            elif item.kind == "title":
+                if len(self.starts) == 1 and self.starts[0][1] is None and not self.headings and self.prose <= 2:
+                    # Body-like residue above the real title ("下面是小编为大家整理的…"): the report starts here.
+                    self.starts[0] = (i, item.line, None)
+                    self._reset()
+                elif self.prose or self.headings:
+                    split = (i, "title")
+            elif item.kind == "prose":
+                # "五、其他需要报告的情况" / "现将有关情况报告如下：" is a section, not a second opening.
+                above = items[i - 1].heading if i > 0 else None
+                under_heading = above is not None and not above.run_in
+                if item.opening and self.opening_seen and not under_heading:
+                    split = (self._back_to_start(i, lo, take_paragraph=False), "opening")
+                else:
+                    self.opening_seen = self.opening_seen or item.opening
+                    self.prose += 1
+                    self.prose_after_heading = self.prose_after_heading or self.headings > 0
+            if split is None:
+                i += 1
+                continue
+            s, reason = split
+            title_line = items[s].line if items[s].kind in ("title", "weak_title") else None
+            self.starts.append((s, title_line, reason))
+            self._reset()
+            # Re-read the new report's first lines with fresh state (at most a few items: stays linear).
+            i = s + 1 if title_line is not None else s
+        return self.starts
+
+
 def build_outline(doc: Document) -> Outline:
     chrome = doc.chrome
-    headings: list[Heading] = []
-    title_lines: list[int] = []
-    seen_body = False
-    for line in doc.lines:
-        if line.number in chrome or not line.text.strip():
-            continue
-        heading = parse_heading(line.number, line.folded)
-        if heading:
-            headings.append(heading)
-            seen_body = True
-            continue
-        if is_title_like(line.folded):
-            # A title starts a report: the first one, or a later one after body text (reports pasted together).
-            if not title_lines or seen_body:
-                title_lines.append(line.number)
-                seen_body = False
-            continue
-        seen_body = True
-
-    content = [ln.number for ln in doc.lines if ln.text.strip() and ln.number not in chrome]
-    first = content[0] if content else 1
-    starts = sorted({first, *title_lines})
+    items = [_classify(line.number, line.folded) for line in doc.lines
+             if line.number not in chrome and line.text.strip()]
+    headings = [it.heading for it in items if it.heading is not None]
+    starts = _Segmenter(items).run()
+    if not starts:
+        return Outline(headings, [Report(1, len(doc.lines), None, None, [])])
     reports: list[Report] = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(doc.lines)
-        title = start if start in title_lines else None
+    h = 0
+    for n, (idx, title, reason) in enumerate(starts):
+        start = items[idx].line
+        end = items[starts[n + 1][0]].line - 1 if n + 1 < len(starts) else len(doc.lines)
         year = title_year(doc.lines[title - 1].folded) if title else None
         if year is None:
             year = body_year(doc, start, end)
-        reports.append(Report(start, end, title, year, [h for h in headings if start <= h.line <= end]))
+        while h < len(headings) and headings[h].line < start:
+            h += 1
+        mine = []
+        while h < len(headings) and headings[h].line <= end:
+            mine.append(headings[h])
+            h += 1
+        reports.append(Report(start, end, title, year, mine, reason))
     return Outline(headings, reports)

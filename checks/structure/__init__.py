@@ -1,0 +1,1 @@
+"""Structure checks (S codes): title, the required sections, heading and 一是 numbering, pasted reports."""

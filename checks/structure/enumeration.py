@@ -1,0 +1,123 @@
+"""S006: in-paragraph enumerations (一是…二是…, 一要…二要…, 第一，…第二，…) that repeat, skip or start
+past one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from linter.data import load_data
+from linter.document import Document
+from linter.model import Hit
+from linter.outline import cn_number
+from linter.rules import rule
+
+from .common import cn_numeral
+
+# How much text after the marker the finding covers, so the excerpt shows which item it is.
+SPAN_AFTER = 10
+_CLAUSE_END = re.compile(r"[。;:,!?]")
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    prefix: dict[str, str]
+    suffix: dict[str, str]
+
+
+@cache
+def _kinds() -> _Kinds:
+    data = load_data("structure", "enumeration.yaml")
+    numeral, parts, prefix, suffix = data["numeral"], [], {}, {}
+    for name, spec in data["kinds"].items():
+        pre = spec.get("prefix", "")
+        parts.append(f"{re.escape(pre)}(?P<{name}>{numeral}){spec['word']}")
+        prefix[name] = pre
+        # The word as shown in messages: 是 / 要, nothing for 第X (its comma is not part of the word).
+        suffix[name] = re.sub(r"\(\?[=!<][^)]*\)", "", spec["word"])
+    pattern = re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
+    return _Kinds(pattern, tuple(data["kinds"]), prefix, suffix)
+
+
+def _word(kinds: _Kinds, kind: str, n: int) -> str:
+    return f"{kinds.prefix[kind]}{cn_numeral(n)}{kinds.suffix[kind]}"
+
+
+@dataclass
+class _Seen:
+    number: int
+    line: int
+
+
+def _span(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The marker and a few characters of its item, up to the first clause end."""
+    tail = doc.folded[end:end + SPAN_AFTER]
+    stop = _CLAUSE_END.search(tail)
+    return start, end + (stop.start() if stop else len(tail))
+
+
+@rule(code="S006", name="enumeration-sequence", family="structure", severity="warning",
+      summary="“一是、二是”等列举重复、跳号或不从“一是”开始",
+      explanation="段落中用“一是……二是……三是……”（或“一要、二要”“第一、第二”）列举时，序号应从一开始依次递增。"
+                  "重复的“三是”、跳过的“三是”、没有“一是”就出现的“二是”，多是改稿时删改了一项而没有改号。"
+                  "每个新标题下重新计数；同一标题下可以跨段落连续列举。",
+      bad=["（一）强化组织保障。一是健全领导机制。二是完善考核制度。三是加强督察。三是强化培训。",
+           "（二）存在的不足。执法队伍专业化水平不高；二是规范性文件清理不及时。",
+           "（三）下步打算。一是深化改革。三是加强执法监督。"],
+      good=["（一）强化组织保障。一是健全领导机制。二是完善考核制度。三是加强督察。\n（二）加强执法监督。一是开展专项检查。"
+            "二是落实执法责任制。",
+            "（一）强化组织保障。\n一是健全领导机制。\n二是完善考核制度，统一是非标准，坚持“第一要务”，落实第一责任人职责。",
+            "（三）下步打算。第一，深化改革；第二，加强执法监督。一要提高认识，二要压实责任。"],
+      example_year=2024)
+def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    kinds = _kinds()
+    heading_lines = {h.line for h in doc.headings}
+    report_starts = {r.start_line for r in doc.reports}
+    seen: dict[str, _Seen] = {}
+    for ln in doc.lines:
+        if ln.number in heading_lines or ln.number in report_starts:
+            seen = {}  # a new section: lists start afresh
+        if ln.number in doc.chrome or not ln.text.strip():
+            continue
+        for m in kinds.pattern.finditer(ln.folded):
+            kind = m.lastgroup
+            if kind is None:
+                continue
+            n = cn_number(m.group(kind))
+            if n is None:
+                continue
+            last = seen.get(kind)
+            message = None
+            here = _word(kinds, kind, n)
+            if n == 1:
+                pass  # 一是 always starts a list (a second list in the same section is fine)
+            elif last is None:
+                other = next((k for k, s in seen.items() if k != kind and s.number == n - 1), None)
+                if other is not None:
+                    message = (f"列举用词不一致：前面是“{_word(kinds, other, n - 1)}”（第{seen[other].line}行），"
+                               f"这里写成“{here}”，应为“{_word(kinds, other, n)}”。")
+                else:
+                    message = (f"列举从“{here}”开始，本节前文没有“{_word(kinds, kind, 1)}”：漏写了第一项的序号，"
+                               f"或应改为“{_word(kinds, kind, 1)}”。")
+            elif n == last.number:
+                message = (f"“{here}”重复：本节前文（第{last.line}行）已有“{here}”，"
+                           f"应为“{_word(kinds, kind, n + 1)}”。")
+            elif n > last.number + 1:
+                message = (f"“{here}”跳号：上一项是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
+                           f"应为“{_word(kinds, kind, last.number + 1)}”。")
+            elif n < last.number:
+                message = (f"“{here}”序号倒退：上一项已是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
+                           f"应为“{_word(kinds, kind, last.number + 1)}”。")
+            if message:
+                start, end = _span(doc, ln.start + m.start(), ln.start + m.end())
+                yield Hit(start, end, message)
+            seen[kind] = _Seen(n, ln.number)
+            if message and last is None:
+                # A list continued in another wording (一要、二要、三是): count both on from here.
+                for k in list(seen):
+                    seen[k] = _Seen(n, ln.number)

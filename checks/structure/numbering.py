@@ -1,0 +1,81 @@
+"""S005: heading numbers that repeat, skip or do not start at one within their level."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.document import Document
+from linter.model import Hit
+from linter.outline import Heading
+from linter.rules import rule
+
+from .common import heading_span, marker_for, original_marker
+
+LEVELS = (1, 2, 3, 4)
+
+
+def _problem(n: int, last: int | None, carry: int | None) -> int | None:
+    """The expected number when n is wrong, else None. `last` is the previous number of this level under
+    the same parent; `carry` the last number under the previous parent (numbering may run on across
+    parents: 1.–3. under （一）, 4.–5. under （二）)."""
+    if last is None:
+        return None if n == 1 or (carry is not None and n == carry + 1) else 1
+    return None if n == last + 1 else last + 1
+
+
+def _message(doc: Document, h: Heading, expected: int, last: int | None, prev: Heading | None) -> str:
+    written = original_marker(doc, h)
+    want = marker_for(h.style, expected, written)
+    if last is None:
+        return f"标题序号“{written}”是这一层级的第一个，应从“{want}”开始（同级标题在同一上级标题下从一开始依次编号）。"
+    before = original_marker(doc, prev) if prev is not None else marker_for(h.style, last, written)
+    assert h.number is not None
+    if h.number == last:
+        what = "与上一个同级标题重复"
+    elif h.number > last:
+        what = "跳过了中间的序号"
+    else:
+        what = "比上一个同级标题还小"
+    return f"标题序号“{written}”{what}（上一个是第{prev.line if prev else '?'}行的“{before}”），应为“{want}”。"
+
+
+@rule(code="S005", name="heading-numbering", family="structure", severity="warning",
+      summary="标题序号重复、跳号或不从一开始",
+      explanation="同一层级的标题（一、二、三，（一）（二），1. 2.，（1）（2））应在同一上级标题下从一开始依次编号。"
+                  "序号重复、跳号或从二开始，多半是增删段落后忘了改号，读者会以为漏了内容。下级序号在上级标题之间"
+                  "连续编号（（一）下1.—3.，（二）下接4.）也可接受。",
+      bad=["某县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）依法全面履行政府职能\n（三）完善依法行政制度体系\n"
+           "二、存在的不足和原因",
+           "某县2024年法治政府建设情况报告\n一、主要举措和成效\n二、存在的不足和原因\n二、2025年工作打算"],
+      good=["某县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）依法全面履行政府职能\n（二）完善依法行政制度体系\n"
+            "二、存在的不足和原因\n（一）思想认识方面\n三、2025年工作打算",
+            "某县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）加强党的领导\n1.深入学习贯彻习近平法治思想。\n"
+            "2.加强督察考核。\n（二）推动政府职能转变\n3.持续推进“放管服”改革。"],
+      example_year=2024)
+def heading_numbering(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for report in doc.reports:
+        last: dict[int, int | None] = dict.fromkeys(LEVELS)
+        carry: dict[int, int | None] = dict.fromkeys(LEVELS)
+        prev: dict[int, Heading | None] = dict.fromkeys(LEVELS)
+        for h in report.headings:
+            if h.style == "markdown" or h.number is None or h.level not in last:
+                continue
+            # A heading opens a new parent for every deeper level: their counts restart, and the count just
+            # closed is kept as the carry only when the parent is a sibling of the previous one.
+            for deeper in LEVELS:
+                if deeper <= h.level:
+                    continue
+                if deeper == h.level + 1:
+                    carry[deeper] = last[deeper] if last[deeper] is not None else carry[deeper]
+                else:
+                    carry[deeper] = None
+                last[deeper] = None
+                prev[deeper] = None
+            expected = _problem(h.number, last[h.level], carry[h.level])
+            if expected is not None:
+                start, end = heading_span(doc, h)
+                end = min(end, start + len(h.marker) + 12)
+                yield Hit(start, end, _message(doc, h, expected, last[h.level], prev[h.level]))
+            last[h.level] = h.number
+            prev[h.level] = h

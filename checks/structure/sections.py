@@ -1,0 +1,98 @@
+"""Which of the required contents each report's headings cover, and where (shared by S002–S004)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from linter.document import Document
+from linter.outline import Report, is_salutation
+
+from .elements import Element, classify, elements
+
+# An unnumbered line this short without sentence punctuation is a heading typed without a number
+# ("存在的问题"); reports pasted from Word often lose the numbering.
+PLAIN_HEADING_MAX_CJK = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_PUNCT = re.compile(r"[。;!?,]")
+# Fewer content lines than this and no heading at all: a fragment (an excerpt pasted for a check), not a
+# report whose sections could be missing.
+FRAGMENT_MAX_LINES = 5
+
+
+@dataclass
+class Entry:
+    line: int
+    column: int  # 1-based
+    end_column: int  # exclusive
+    text: str  # heading text (folded)
+    top: bool  # a top-level section heading (used for the order check)
+    keys: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ReportSections:
+    report: Report
+    entries: list[Entry]
+    fragment: bool
+
+    def first(self, key: str, top_only: bool = False) -> Entry | None:
+        for e in self.entries:
+            if key in e.keys and (e.top or not top_only):
+                return e
+        return None
+
+
+def _plain_heading(folded: str) -> bool:
+    text = folded.strip()
+    cjk = len(_CJK.findall(text))
+    return 2 <= cjk <= PLAIN_HEADING_MAX_CJK and not _SENTENCE_PUNCT.search(text) and not is_salutation(text)
+
+
+def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> ReportSections:
+    year = report.year if doc.year_override is None else doc.year_override
+    numbered = [h for h in report.headings if h.style != "markdown"]
+    top_level = min((h.level for h in numbered), default=None)
+    heading_lines = {h.line for h in report.headings}
+    entries: list[Entry] = []
+    for h in report.headings:
+        top = h.style == "markdown" or h.level == top_level
+        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts)))
+    content = 0
+    for ln in doc.lines[report.start_line - 1:report.end_line]:
+        if not ln.text.strip() or ln.number in doc.chrome:
+            continue
+        content += 1
+        if ln.number in heading_lines or ln.number == report.title_line or not _plain_heading(ln.folded):
+            continue
+        keys = classify(ln.folded, year, opts)
+        if keys:
+            col = len(ln.text) - len(ln.text.lstrip()) + 1
+            entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
+    entries.sort(key=lambda e: e.line)
+    fragment = not report.headings and not entries and content < FRAGMENT_MAX_LINES
+    return ReportSections(report, entries, fragment)
+
+
+def all_sections(doc: Document, opts: Mapping[str, Any]) -> Iterator[ReportSections]:
+    for report in doc.reports:
+        yield report_sections(doc, report, opts)
+
+
+def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, int] | None:
+    """The first mention of an element in the report's body text (offsets), if any."""
+    if element.body is None:
+        return None
+    for ln in doc.lines[report.start_line - 1:report.end_line]:
+        if ln.number in doc.chrome:
+            continue
+        m = element.body.search(ln.folded)
+        if m:
+            return ln.start + m.start(), ln.start + m.end()
+    return None
+
+
+def element_by_key(opts: Mapping[str, Any]) -> dict[str, Element]:
+    return {e.key: e for e in elements(opts)}

@@ -1,0 +1,50 @@
+"""S001: the report has no title line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.document import Document
+from linter.model import Hit
+from linter.outline import is_salutation
+from linter.rules import rule
+
+from .common import line_span
+
+_EXCERPT = 24
+
+
+@rule(code="S001", name="missing-title", family="structure", severity="error",
+      summary="报告缺少标题",
+      explanation="年度报告应以标题开头，写明单位、年度和事项，如“XX县2024年法治政府建设情况报告”“关于2024年度"
+                  "法治政府建设情况的报告”。正文（或“中共XX区委、XX区人民政府：”这样的称谓）直接开头，读者和"
+                  "公开平台都无法识别这是哪个单位哪一年的报告。网页残留（面包屑、元信息）之后的第一行才算开头。",
+      bad=["2024年以来，在县委、县政府的坚强领导下，我县深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n"
+           "一、主要举措和成效\n（一）依法全面履行政府职能。",
+           "中共南湖区委、南湖区人民政府：\n2024年，我局在区委、区政府的正确领导下，扎实推进法治政府建设。现将"
+           "有关情况报告如下：\n一、主要举措和成效"],
+      good=["某县2024年法治政府建设情况报告\n2024年以来，在县委、县政府的坚强领导下，我县扎实推进法治政府建设。",
+            "关于2024年度法治政府建设情况的报告\n中共南湖区委、南湖区人民政府：\n2024年，我局扎实推进法治政府建设。"],
+      example_year=2024)
+def missing_title(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    # Only the first report: each further report pasted into the file is already an S007 error.
+    if not doc.reports:
+        return
+    report = doc.reports[0]
+    if report.title_line is not None:
+        return
+    start, end = line_span(doc, report.start_line)
+    if start == end:
+        return  # an empty file: nothing to title
+    line = doc.lines[report.start_line - 1]
+    shown = line.text.strip()
+    shown = shown if len(shown) <= _EXCERPT else shown[:_EXCERPT] + "……"
+    if is_salutation(line.folded):
+        what = f"报告以称谓“{shown}”开头"
+    elif any(h.line == report.start_line for h in report.headings[:1]):
+        what = f"报告第一行就是小标题“{shown}”"
+    else:
+        what = f"报告第{report.start_line}行直接是正文“{shown}”"
+    example = f"XX县{doc.report_year or '20XX'}年法治政府建设情况报告"
+    yield Hit(start, min(end, start + _EXCERPT), f"{what}，缺少标题：应在开头写明单位、年度和事项，如“{example}”。")

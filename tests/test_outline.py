@@ -1,0 +1,192 @@
+"""The shared outline: titles, headings, report segmentation and each report's year."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from linter.document import Document, fold
+from linter.outline import is_title_like, parse_heading
+
+
+def reports(text: str) -> list[tuple[int, int | None, int | None, str | None]]:
+    doc = Document.from_text(text)
+    return [(r.start_line, r.title_line, r.year, r.reason) for r in doc.reports]
+
+
+def both_widths(text: str) -> list[str]:
+    """The text as typed in Word (full-width punctuation) and as scraped (half-width)."""
+    return [text, fold(text)]
+
+
+REPORT_A = """某县2024年法治政府建设情况报告
+2024年，我县深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、主要举措和成效
+（一）依法全面履行政府职能。全年取消行政许可事项3项。
+二、存在的不足和原因
+执法队伍专业化水平有待提高。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+县长带头学法，四次主持研究法治工作。
+四、2025年工作打算
+持续深化“放管服”改革。"""
+
+
+# --- titles ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "某县2024年法治政府建设情况报告", "关于2024年度法治政府建设情况的报告", "某局2023年度依法行政工作总结",
+    "某市司法局2024年法治建设工作报告（公开版）", "某县2024年法治政府建设情况",
+])
+def test_title_lines(line: str) -> None:
+    assert is_title_like(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "2024年，我县扎实推进法治政府建设，现将有关情况报告如下。",
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+    "《关于2024年度法治政府建设情况的报告》",
+])
+def test_not_title_lines(line: str) -> None:
+    assert not is_title_like(fold(line))
+
+
+@pytest.mark.parametrize("text", both_widths(REPORT_A))
+def test_single_report_with_title(text: str) -> None:
+    assert reports(text) == [(1, 1, 2024, None)]
+
+
+def test_title_after_web_preamble_and_metadata() -> None:
+    text = ("索引号：11360121-2024-0012\n发布机构：某县人民政府　生成日期：2024-01-25\n2024-03-15\n"
+            + REPORT_A)
+    doc = Document.from_text(text)
+    assert [(r.start_line, r.title_line, r.year) for r in doc.reports] == [(4, 4, 2024)]
+
+
+def test_title_broken_over_two_lines() -> None:
+    text = "关于2024年度法治政府建设\n情况的报告\n2024年，我县扎实推进法治政府建设，成效明显。\n一、主要举措和成效"
+    assert reports(text) == [(1, 1, 2024, None)]
+
+
+def test_markdown_title_is_a_title_not_a_heading() -> None:
+    doc = Document.from_text("# 某县2024年法治政府建设情况报告\n\n## 一、主要举措和成效\n\n全年取消行政许可事项3项。")
+    assert doc.reports[0].title_line == 1
+    assert [(h.line, h.level, h.number) for h in doc.headings] == [(3, 1, 1)]
+
+
+def test_residue_sentence_above_the_title_does_not_make_a_second_report() -> None:
+    text = "下面是小编为大家整理的法治政府建设工作总结，供大家参考，欢迎阅读。\n" + REPORT_A
+    assert reports(text) == [(2, 2, 2024, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年以来，在县委、县政府的坚强领导下，我县扎实推进法治政府建设。\n一、主要举措和成效",
+    "中共某区委、某区人民政府：\n2024年，我局扎实推进法治政府建设。\n一、主要举措和成效",
+    "一、主要举措和成效\n2024年，我县扎实推进法治政府建设，成效明显。",
+])
+def test_no_title(text: str) -> None:
+    assert reports(text)[0][:2] == (1, None)
+
+
+# --- headings -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["3 个方面取得突破", "5 年来持续推进", "12 项制度全部出台"])
+def test_scraped_space_between_number_and_unit_is_not_a_heading(text: str) -> None:
+    assert parse_heading(1, fold(text)) is None
+
+
+def test_space_for_the_dot_is_a_heading_and_end_column_excludes_run_in_text() -> None:
+    h = parse_heading(1, fold("1 加强组织领导"))
+    assert h is not None and (h.level, h.number, h.text) == (3, 1, "加强组织领导")
+    h = parse_heading(1, fold("（二）完善制度体系。全年出台制度5项。"))
+    assert h is not None and h.run_in and h.end_column == len("（二）完善制度体系") + 1
+
+
+# --- several reports in one file -----------------------------------------------------------------------
+
+REPORT_B_BODY = """2023年，我局在区委、区政府的正确领导下，扎实推进依法行政。
+一、主要工作及成效
+（一）完善行政执法制度。全年修订制度4项。
+二、存在的问题
+执法人员不足，培训不够。
+三、2024年工作打算
+加强执法队伍建设。"""
+
+
+@pytest.mark.parametrize("text", both_widths(REPORT_A + "\n某局2023年度法治政府建设工作报告\n" + REPORT_B_BODY))
+def test_second_title_after_body_starts_a_report_with_its_own_year(text: str) -> None:
+    assert reports(text) == [(1, 1, 2024, None), (11, 11, 2023, "title")]
+
+
+@pytest.mark.parametrize("text", both_widths(REPORT_A + "\n" + REPORT_B_BODY))
+def test_restart_at_yi_after_si_starts_a_report_at_its_opening_paragraph(text: str) -> None:
+    assert reports(text) == [(1, 1, 2024, None), (11, None, 2023, "restart")]
+
+
+def test_restarted_report_includes_its_salutation() -> None:
+    text = REPORT_A + "\n中共某区委、某区人民政府：\n" + REPORT_B_BODY
+    assert reports(text)[1] == (11, None, 2023, "restart")
+
+
+def test_restart_whose_first_section_is_not_achievements_but_which_has_a_plan() -> None:
+    text = REPORT_A + ("\n2023年，我局以习近平新时代中国特色社会主义思想为指导，推进依法行政。\n"
+                       "一、加强组织领导，夯实职责任务\n坚持依法行政，切实加强组织领导。\n"
+                       "二、开展法治教育，注重实践应用\n对干部职工开展法治教育。\n三、下一步工作打算\n继续加强组织领导。")
+    assert [r[0] for r in reports(text)] == [1, 11]
+
+
+def test_plan_items_numbered_like_top_level_headings_are_not_a_new_report() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、主要举措和成效\n全年取消行政许可事项3项，办结率100%。\n"
+            "二、存在的不足和原因\n执法队伍专业化水平有待提高。\n三、2025年工作打算\n2025年，我县将重点做好以下工作：\n"
+            "一、加强执法监督\n开展专项检查，规范执法行为。\n二、深化普法宣传\n落实普法责任制，加强宣传。")
+    assert reports(text) == [(1, 1, 2024, None)]
+
+
+def test_table_of_contents_is_not_a_first_report() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、主要举措和成效\n二、存在的不足和原因\n三、2025年工作打算\n"
+            "一、主要举措和成效\n全年取消行政许可事项3项，办结率100%。\n二、存在的不足和原因\n执法队伍专业化水平有待提高。")
+    assert len(reports(text)) == 1
+
+
+def test_second_opening_starts_a_report() -> None:
+    text = ("某县2024年法治政府建设情况报告\n2024年，我县扎实推进法治政府建设。现将有关情况报告如下：\n"
+            "全年取消行政许可事项3项，办结率100%。\n"
+            "2023年，我局认真贯彻落实上级部署，推进依法行政。现将2023年度法治政府建设情况报告如下：\n"
+            "全年修订制度4项，培训执法人员120人次。")
+    assert reports(text) == [(1, 1, 2024, None), (4, None, 2023, "opening")]
+
+
+def test_opening_words_under_a_section_heading_are_not_a_second_report() -> None:
+    text = REPORT_A + "\n五、其他需要报告的情况\n现将上级督察反馈问题的整改情况报告如下：全部整改到位。"
+    assert len(reports(text)) == 1
+
+
+def test_report_year_from_body_when_there_is_no_title() -> None:
+    assert reports("2023年以来，我局扎实推进法治政府建设，成效明显。\n一、主要举措和成效")[0][2] == 2023
+
+
+def test_year_at_follows_the_report() -> None:
+    doc = Document.from_text(REPORT_A + "\n某局2023年度法治政府建设工作报告\n" + REPORT_B_BODY)
+    assert doc.year_at(5) == 2024 and doc.year_at(14) == 2023
+    assert [h.line for h in doc.reports[1].headings] == [13, 14, 15, 17]
+
+
+def test_seed_003_is_eight_pasted_reports() -> None:
+    doc = Document.from_text((SEEDS / "003_61bc35062b802780.txt").read_text(encoding="utf-8"))
+    assert [r.start_line for r in doc.reports] == [12, 28, 68, 93, 119, 146, 156, 178]
+    assert all(r.year == 2023 for r in doc.reports)
+
+
+@pytest.mark.parametrize("name,start,title,year", [
+    ("000_7de3e33129a12bff.txt", 1, None, 2024), ("001_fd853b0396efe703.txt", 1, 1, 2024),
+    ("002_b823fcc447921141.txt", 4, 4, 2020), ("004_c206478b488dd24a.txt", 6, 6, 2023),
+])
+def test_single_report_seeds(name: str, start: int, title: int | None, year: int) -> None:
+    doc = Document.from_text((SEEDS / name).read_text(encoding="utf-8"))
+    assert [(r.start_line, r.title_line, r.year) for r in doc.reports] == [(start, title, year)]
+
+
+def test_bold_markdown_headings_and_title() -> None:
+    doc = Document.from_text("**某县2024年法治政府建设情况报告**\n\n**一、主要举措和成效**\n\n"
+                             "## **（二）完善制度**。全年出台制度5项。")
+    assert doc.reports[0].title_line == 1
+    assert [(h.level, h.number, h.text) for h in doc.headings] == [(1, 1, "主要举措和成效"), (2, 2, "完善制度")]

@@ -1,0 +1,362 @@
+"""Structure rules (S codes) on short realistic reports, in both punctuation widths and in Markdown, and on
+the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS, codes, lint
+
+from linter import Config, lint_path
+from linter.config import ConfigError, from_mapping
+from linter.document import fold
+
+
+def both_widths(text: str) -> list[str]:
+    return [text, fold(text)]
+
+
+def markdown(text: str) -> str:
+    """The same report with its title and numbered headings as Markdown headings."""
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if i == 0:
+            out.append("# " + line)
+        elif line[:1] in "一二三四五六七八九" and line[1:2] == "、":
+            out.append("## " + line)
+        elif line.startswith("（"):
+            out.append("### " + line)
+        else:
+            out.append(line)
+    return "\n\n".join(out)
+
+
+def lines_of(findings, code: str) -> list[int]:
+    return [f.line for f in findings if f.rule == code]
+
+
+FULL = """某县2024年法治政府建设情况报告
+2024年，我县深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、主要举措和成效
+（一）依法全面履行政府职能。全年取消行政许可事项3项，一是深化“放管服”改革，二是优化营商环境。
+（二）完善依法行政制度体系
+全年审查规范性文件12件。
+二、存在的不足和原因
+执法队伍专业化水平有待提高。
+三、党政主要负责人履行推进法治建设第一责任人职责情况
+县长带头学法，四次主持研究法治工作。
+四、2025年工作打算
+（一）持续深化“放管服”改革。
+（二）加强行政执法监督。"""
+
+
+@pytest.mark.parametrize("text", [*both_widths(FULL), markdown(FULL)])
+def test_complete_report_is_clean(text: str) -> None:
+    assert lint(text, "S", year=2024) == []
+
+
+# --- S001 missing title ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", both_widths(FULL.split("\n", 1)[1]))
+def test_body_first_line_has_no_title(text: str) -> None:
+    found = lint(text, "S001")
+    assert lines_of(found, "S001") == [1] and found[0].severity.value == "error"
+    assert "缺少标题" in found[0].message
+
+
+def test_salutation_first_is_no_title() -> None:
+    text = "中共某区委、某区人民政府：\n" + FULL.split("\n", 1)[1]
+    found = lint(text, "S001")
+    assert lines_of(found, "S001") == [1] and "称谓" in found[0].message
+
+
+def test_title_after_salutation_free_preamble_is_found() -> None:
+    text = "分享到：\n索引号：11360121-2024-0012\n" + FULL
+    assert lint(text, "S001") == []
+
+
+def test_markdown_title() -> None:
+    assert lint(markdown(FULL), "S001") == []
+    assert lines_of(lint("## 一、主要举措和成效\n\n2024年，我县扎实推进法治政府建设。", "S001"), "S001") == [1]
+
+
+# --- S002 / S003 required sections ---------------------------------------------------------------------
+
+def _without(section_start: str, section_end: str | None) -> str:
+    """FULL without the lines from the one starting `section_start` up to the one starting `section_end`,
+    renumbering nothing (numbering is another rule)."""
+    out, skip = [], False
+    for line in FULL.split("\n"):
+        if line.startswith(section_start):
+            skip = True
+        elif section_end and line.startswith(section_end):
+            skip = False
+        if not skip:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("cut,end,label", [
+    ("一、", "二、", "主要举措和成效"), ("二、", "三、", "存在的不足和原因"), ("四、", None, "下一年度主要安排"),
+])
+def test_missing_required_section_is_an_error_naming_what_was_looked_for(cut: str, end: str | None,
+                                                                          label: str) -> None:
+    for text in both_widths(_without(cut, end)):
+        found = [f for f in lint(text, "S002") if f.rule == "S002"]
+        assert len(found) == 1 and found[0].line == 1 and found[0].severity.value == "error"
+        assert f"缺少“{label}”部分" in found[0].message and "之类的标题" in found[0].message
+
+
+def test_missing_leader_duty_with_no_mention_is_an_error() -> None:
+    text = _without("三、", "四、")
+    assert "党政主要负责人" in lint(text, "S002")[0].message
+    assert lint(text, "S003") == []
+
+
+@pytest.mark.parametrize("text", both_widths(_without("三、", "四、").replace(
+    "全年审查规范性文件12件。", "全年审查规范性文件12件。县政府主要负责同志认真履行推进法治建设第一责任人职责。")))
+def test_leader_duty_only_in_body_is_a_warning_not_an_error(text: str) -> None:
+    assert lint(text, "S002") == []
+    found = lint(text, "S003")
+    assert lines_of(found, "S003") == [6] and found[0].severity.value == "warning"
+    assert "顺带提及" in found[0].message
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("二、工作措施及成效", "achievements"), ("二、主要工作开展情况", "achievements"),
+    ("二、2024年法治政府建设主要工作及成效", "achievements"), ("二、存在的困难问题", "shortcomings"),
+    ("二、存在的问题不足", "shortcomings"), ("二、存在不足及原因", "shortcomings"),
+    ("二、主要负责人履行职责情况", "leader_duty"), ("二、法治建设第一责任人职责全面履行", "leader_duty"),
+    ("二、下步工作打算", "plan"), ("二、2025年工作打算", "plan"),
+    ("二、下一年度推进法治政府建设的主要思路和打算", "plan"),
+    ("二、下一步工作计划", "plan"), ("二、有关意见建议", "other"),
+])
+def test_heading_synonyms(heading: str, kind: str) -> None:
+    from checks.structure.elements import classify
+
+    assert kind in classify(fold(heading)[2:], 2024)
+
+
+def test_next_year_work_is_the_plan_not_the_achievements() -> None:
+    from checks.structure.elements import classify
+
+    assert classify("2025年重点工作", 2024) == {"plan"}
+    assert "achievements" in classify("2024年重点工作", 2024)
+
+
+def test_unnumbered_heading_lines_count() -> None:
+    text = FULL.replace("二、存在的不足和原因", "存在的不足和原因")
+    assert lint(text, "S002") == []
+
+
+def test_element_five_is_not_required_by_default_but_can_be() -> None:
+    assert lint(FULL, "S002") == []
+    found = lint(FULL, "S002", options={"structure": {"required": ["achievements", "other"]}})
+    assert len(found) == 1 and "其他需要报告的情况" in found[0].message
+
+
+def test_synonyms_from_the_config() -> None:
+    text = FULL.replace("二、存在的不足和原因", "二、工作中的短板弱项")
+    assert len(lint(text, "S002")) == 1
+    assert lint(text, "S002", options={"structure": {"synonyms": {"shortcomings": ["短板弱项"]}}}) == []
+
+
+def test_options_schema_rejects_unknown_keys() -> None:
+    from_mapping({"structure": {"synonyms": {"plan": ["工作展望"]}, "required": ["plan"]}})
+    with pytest.raises(ConfigError):
+        from_mapping({"structure": {"synonym": {"plan": ["工作展望"]}}})
+    with pytest.raises(ConfigError):
+        from_mapping({"structure": {"required": ["plans"]}})
+
+
+def test_fragment_without_headings_is_not_checked_for_sections() -> None:
+    assert lint("全年取消行政许可事项3项，一是深化改革，二是优化服务。", "S002") == []
+
+
+def test_required_sections_are_checked_per_pasted_report() -> None:
+    second = "\n某局2023年度法治政府建设工作报告\n2023年，我局扎实推进依法行政。\n一、主要工作及成效\n修订制度4项。"
+    found = lint(FULL + second, "S002")
+    assert {f.line for f in found} == {14}
+    assert len(found) == 3 and all("第14—" in f.message for f in found)
+
+
+# --- S004 order -----------------------------------------------------------------------------------------
+
+PLAN_FIRST = """某县2024年法治政府建设情况报告
+一、2025年工作打算
+持续深化“放管服”改革。
+二、主要举措和成效
+全年取消行政许可事项3项。
+三、存在的不足和原因
+执法队伍专业化水平有待提高。
+四、主要负责人履行职责情况
+县长带头学法。"""
+
+
+@pytest.mark.parametrize("text", [*both_widths(PLAN_FIRST), markdown(PLAN_FIRST)])
+def test_plan_before_achievements_is_a_warning(text: str) -> None:
+    found = lint(text, "S004")
+    assert len(found) == 1 and found[0].severity.value == "warning"
+    assert "下一年度主要安排" in found[0].message and "之前" in found[0].message
+
+
+def test_leader_duty_first_is_a_known_order() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、法治建设第一责任人职责全面履行\n县长带头学法。\n二、工作措施及成效\n"
+            "全年取消行政许可事项3项。\n三、存在的困难问题\n执法力量不足。\n四、下步工作打算\n深化改革。")
+    assert lint(text, "S004") == []
+
+
+# --- S005 heading numbering -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", both_widths(
+    "某县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）依法全面履行政府职能\n全年取消行政许可事项3项。\n"
+    "（一）完善依法行政制度体系\n全年审查规范性文件12件。\n二、存在的不足和原因\n执法力量不足。"))
+def test_repeated_heading_number(text: str) -> None:
+    found = lint(text, "S005")
+    assert lines_of(found, "S005") == [5]
+    assert "重复" in found[0].message
+    assert "应为“（二）”" in found[0].message or "应为“(二)”" in found[0].message
+
+
+def test_gap_and_start_past_one() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、主要举措和成效\n（二）依法全面履行政府职能\n"
+            "全年取消行政许可事项3项。\n二、存在的不足和原因\n执法力量不足。\n四、2025年工作打算\n深化改革。")
+    found = lint(text, "S005")
+    assert lines_of(found, "S005") == [3, 7]
+    assert "应从“（一）”开始" in found[0].message and "应为“三、”" in found[1].message
+
+
+def test_arabic_numbering_running_on_across_parents_is_accepted() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、主要举措和成效\n（一）加强党的领导\n1.深入学习习近平法治思想。\n"
+            "2.加强督察考核。\n（二）推动政府职能转变\n3.持续推进“放管服”改革。\n4.优化营商环境。\n"
+            "二、存在的不足和原因\n（一）思想认识方面\n1.学法不够深入。")
+    assert lint(text, "S005") == []
+    assert lint(fold(text), "S005") == []
+
+
+def test_markdown_heading_numbering() -> None:
+    text = "# 某县2024年法治政府建设情况报告\n\n## 一、主要举措和成效\n\n正文。\n\n## 三、存在的不足和原因\n\n正文。"
+    found = lint(text, "S005")
+    assert lines_of(found, "S005") == [7] and "应为“二、”" in found[0].message
+
+
+def test_numbering_restarts_in_each_pasted_report() -> None:
+    text = FULL + ("\n某局2023年度法治政府建设工作报告\n2023年，我局扎实推进依法行政。\n"
+                   "一、主要工作及成效\n修订制度4项。")
+    assert lint(text, "S005") == []
+
+
+# --- S006 enumerations ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", both_widths(
+    "（一）强化组织保障。一是健全领导机制。二是完善考核制度。三是加强督察，落实责任。三是强化培训。四是严格执法。"
+    "四是加强监督。"))
+def test_repeated_enumeration(text: str) -> None:
+    found = lint(text, "S006")
+    assert [f.excerpt[:2] for f in found] == ["三是", "四是"]
+    assert "重复" in found[0].message and "应为“四是”" in found[0].message
+
+
+def test_enumeration_gap_and_start_at_two() -> None:
+    text = "（一）下步打算。一是深化改革。三是加强执法监督。\n（二）存在不足。队伍力量不足；二是培训不够。"
+    found = lint(text, "S006")
+    assert [(f.line, f.excerpt[:2]) for f in found] == [(1, "三是"), (2, "二是")]
+    assert "应为“二是”" in found[0].message and "没有“一是”" in found[1].message
+
+
+def test_enumeration_continues_across_paragraphs_and_restarts_under_a_new_heading() -> None:
+    text = ("（一）强化组织保障\n一是健全领导机制。\n二是完善考核制度。\n三是加强督察。\n"
+            "（二）加强执法监督\n一是开展专项检查。\n二是落实执法责任制。")
+    assert lint(text, "S006") == []
+    assert lint("（一）强化组织保障\n一是健全领导机制。\n（二）加强执法监督\n二是落实执法责任制。", "S006") != []
+
+
+def test_enumeration_words_inside_words_are_not_items() -> None:
+    text = ("（一）强化组织保障。一是统一是非标准，坚持发展第一要务。二是落实第一责任人职责，第二批清单按时公布。"
+            "三是抓好三要素管理，唯一要求是依法办事。")
+    assert lint(text, "S006") == []
+
+
+def test_mixed_enumeration_wording() -> None:
+    found = lint("（五）整改措施。一要提高认识。二要压实责任。三是狠抓整改。", "S006")
+    assert len(found) == 1 and "三要" in found[0].message
+    assert lint("（五）整改措施。第一，提高认识；第二，压实责任；第三，狠抓整改。", "S006") == []
+    assert len(lint("（五）整改措施。第一，提高认识；第三，狠抓整改。", "S006")) == 1
+
+
+# --- S007 several reports -------------------------------------------------------------------------------
+
+def test_pasted_report_is_one_error_on_its_first_line() -> None:
+    second = "\n2023年，我局在区委、区政府的正确领导下，扎实推进依法行政。\n一、主要工作及成效\n修订制度4项。"
+    for text in both_widths(FULL + second):
+        found = lint(text, "S007")
+        assert lines_of(found, "S007") == [14] and found[0].severity.value == "error"
+        assert "重新从“一、”开始" in found[0].message
+
+
+def test_single_report_has_no_multiple_reports_error() -> None:
+    assert lint(FULL, "S007") == []
+    assert lint(markdown(FULL), "S007") == []
+
+
+# --- S008 empty sections --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", both_widths(FULL.replace("执法队伍专业化水平有待提高。\n", "")))
+def test_heading_followed_by_a_heading_of_the_same_or_higher_level(text: str) -> None:
+    found = lint(text, "S008")
+    assert lines_of(found, "S008") == [7] and found[0].severity.value == "warning"
+
+
+def test_sentence_list_items_and_headings_with_subheadings_are_not_empty() -> None:
+    text = ("某县2024年法治政府建设情况报告\n一、2025年工作打算\n（一）深化改革，提升服务效能。\n（二）加强执法监督，"
+            "规范执法行为。\n二、其他需要报告的情况：无")
+    assert lint(text, "S008") == []
+
+
+def test_empty_markdown_section() -> None:
+    text = markdown(FULL.replace("执法队伍专业化水平有待提高。\n", ""))
+    assert len(lint(text, "S008")) == 1
+
+
+# --- seeds ----------------------------------------------------------------------------------------------
+
+def _seed(name: str):
+    result = lint_path(str(SEEDS / name), Config(select=["S"]))
+    assert result.error is None
+    return result.findings
+
+
+def test_seed_000_has_no_title() -> None:
+    found = _seed("000_7de3e33129a12bff.txt")
+    assert [(f.rule, f.line) for f in found] == [("S001", 1)]
+
+
+@pytest.mark.parametrize("name,line", [("001_fd853b0396efe703.txt", 6), ("002_b823fcc447921141.txt", 11)])
+def test_seeds_mentioning_the_leader_duty_only_in_body(name: str, line: int) -> None:
+    found = _seed(name)
+    assert [(f.rule, f.line, f.severity.value) for f in found] == [("S003", line, "warning")]
+
+
+def test_seed_004_is_clean() -> None:
+    assert _seed("004_c206478b488dd24a.txt") == []
+
+
+def test_seed_003() -> None:
+    found = _seed("003_61bc35062b802780.txt")
+    assert lines_of(found, "S007") == [28, 68, 93, 119, 146, 156, 178]
+    assert lines_of(found, "S001") == [12]
+    enum = [(f.line, f.excerpt[:2]) for f in found if f.rule == "S006"]
+    assert enum == [(20, "三是"), (20, "四是"), (163, "二是"), (176, "三是")]
+    assert "S005" not in codes(found) and "S008" not in codes(found)
+
+
+# --- Markdown variants of the error rules ---------------------------------------------------------------
+
+def test_missing_section_in_markdown() -> None:
+    found = lint(markdown(_without("二、", "三、")), "S002")
+    assert len(found) == 1 and "存在的不足和原因" in found[0].message
+
+
+def test_pasted_report_in_markdown() -> None:
+    second = "\n2023年，我局在区委、区政府的正确领导下，扎实推进依法行政。\n一、主要工作及成效\n修订制度4项。"
+    found = lint(markdown(FULL + second), "S007")
+    assert len(found) == 1 and found[0].excerpt.startswith("2023年，我局")
