@@ -98,7 +98,11 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         sys.exit(EXIT_ERROR)
 
     task = _Task(config, year, stdin_filename, fix or diff or unsafe_fixes, unsafe_fixes, not diff)
-    outcomes = _run_all(list(iter_paths(paths)), task, jobs or os.cpu_count() or 1)
+    try:
+        outcomes = _run_all(list(iter_paths(paths)), task, jobs or os.cpu_count() or 1)
+    except ConfigError as exc:  # a user pattern that only misbehaved on some file's text
+        click.echo(f"reportlint: 配置错误：{exc}", err=True)
+        sys.exit(EXIT_ERROR)
     results = [r for r, _ in outcomes]
     diffs = [patch for _, patch in outcomes if patch]
     fixed_total = sum(r.fixes_applied for r in results)

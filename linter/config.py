@@ -113,9 +113,19 @@ def from_mapping(data: Any, source: str | None = None) -> Config:
     )
     try:
         cfg.validate_selectors()
+        _check_user_patterns(cfg)
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}" if source else str(exc)) from None
     return cfg
+
+
+def _check_user_patterns(cfg: Config) -> None:
+    """Compile user regexes when the config loads, so a bad or catastrophic one is a config error up front."""
+    patterns = cfg.family_options("boilerplate").get("patterns")
+    if patterns:
+        from .patterns import compile_patterns
+
+        compile_patterns(patterns, "boilerplate.patterns")
 
 
 def load_config(path: str | Path) -> Config:

@@ -1,0 +1,93 @@
+"""Web-page chrome left in a report: one finding per chrome line, each with a safe fix that deletes the
+line and its line break. Which lines are chrome is decided once per document by linter.chrome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.chrome import PAGE_TITLE, chrome_kinds, label
+from linter.document import Document, Line
+from linter.model import Edit, Fix, Hit
+from linter.rules import rule
+
+_DATE_KINDS = frozenset({"date", "signed_date"})
+_QUOTE_MAX = 30
+
+
+def _quote(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _QUOTE_MAX else text[: _QUOTE_MAX - 1] + "…"
+
+
+def _delete_line(doc: Document, line: Line) -> Fix:
+    # The whole line and its line break, so the report text around it is left byte-identical.
+    end = line.end + 1 if line.number < len(doc.lines) else len(doc.text)
+    return Fix("safe", (Edit(line.start, end, ""),))
+
+
+def _hit(doc: Document, number: int, message: str) -> Hit:
+    line = doc.lines[number - 1]
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    end = line.start + len(line.text.rstrip())
+    return Hit(start, end, message, suggestion="删除整行", fix=_delete_line(doc, line))
+
+
+def _lines_of(doc: Document, wanted: frozenset[str] | None, unwanted: frozenset[str] = frozenset()) \
+        -> Iterator[tuple[int, str]]:
+    for number, kind in sorted(chrome_kinds(doc).items()):
+        if (wanted is None or kind in wanted) and kind not in unwanted:
+            yield number, kind
+
+
+@rule(code="B001", name="web-chrome-line", family="boilerplate", severity="error",
+      summary="网页导航、控件或发布元信息残留在报告中",
+      explanation="从政府网站复制或抓取报告时，常把网页上的面包屑导航（您现在的位置：首页 > …）、页头日期、"
+                  "分享与二维码、打印关闭按钮、字号控件、浏览量、索引号/发布机构/来源/发布时间等元信息、"
+                  "文档网站的下载与评分提示一并带入。这些行不是报告正文，留在文稿里显得粗疏。只判断短的整行，"
+                  "正文句子中提到“来源”“首页”“发布”不会报告。安全修复会删除整行。"
+                  "可在配置 boilerplate.patterns 中补充本单位网站特有的残留样式。",
+      bad=["您现在的位置：首页 > 政务公开 > 工作报告\n某县2024年法治政府建设情况报告\n2024年，某县推进法治政府建设。",
+           "某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。\n【打印本页】【关闭窗口】",
+           "索引号：11360121-2024-00012\n某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。",
+           "某县2024年法治政府建设情况报告\n浏览次数：1268\n2024年，某县扎实推进法治政府建设。"],
+      good=["某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设，信息来源更加权威，首页专栏及时发布政策解读。",
+            "某县2024年法治政府建设情况报告\n（三）推进政务公开。全年在政府网站首页发布信息1268条。",
+            "某县2024年法治政府建设情况报告\n全年网站访问量：120万次。"],
+      fix="safe", example_year=2024)
+def web_chrome_line(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for number, kind in _lines_of(doc, None, _DATE_KINDS | {PAGE_TITLE}):
+        text = _quote(doc.lines[number - 1].text)
+        yield _hit(doc, number, f"“{text}”是{label(kind)}，不是报告正文：从网页复制或抓取时带入，应整行删除")
+
+
+@rule(code="B002", name="web-date-list", family="boilerplate", severity="error",
+      summary="报告开头或结尾成串的孤立日期（网页文章列表残留）",
+      explanation="网页“相关文章”“最新更新”列表只留下日期时，报告开头或结尾会出现一行一个的孤立日期"
+                  "（2023-03-15、2022-07-09……）。它们不是报告正文，应删除。只在报告正文之前或之后判断；"
+                  "落款日期（如“2024年3月15日”）单独一行时不会报告。安全修复会删除整行。",
+      bad=["2023-03-15\n2022-07-09\n2022-11-16\n某县2023年法治政府建设情况报告\n2023年，某县扎实推进法治政府建设。",
+           "某县2023年法治政府建设情况报告\n2023年，某县扎实推进法治政府建设。\n扫码浏览\n2024-01-25"],
+      good=["某县2023年法治政府建设情况报告\n2023年，某县扎实推进法治政府建设。\n某县人民政府\n2024年3月15日",
+            "某县2023年法治政府建设情况报告\n2023年，某县扎实推进法治政府建设。\n2024-03-15"],
+      fix="safe", example_year=2023)
+def web_date_list(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for number, kind in _lines_of(doc, _DATE_KINDS):
+        text = _quote(doc.lines[number - 1].text)
+        yield _hit(doc, number, f"“{text}”是{label(kind)}，在报告正文之外孤立成行，不是报告内容，应整行删除")
+
+
+@rule(code="B003", name="repeated-page-title", family="boilerplate", severity="error",
+      summary="网页标题在报告标题上方重复出现",
+      explanation="网页把文章标题（常带网站名，如“…情况报告_某县人民政府”）显示在正文之上，复制时它就落在"
+                  "报告自己的标题上方，形成两个标题。只判断文档开头（网页残留之后）紧挨报告标题的那一行。"
+                  "安全修复会删除网页标题这一行，保留报告标题。",
+      bad=["某县2024年法治政府建设情况报告_某县人民政府门户网站\n某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。",
+           "分享到：\n某县2024年法治政府建设情况报告\n某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。"],
+      good=["某县人民政府\n某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。",
+            "某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设情况报告如下。"],
+      fix="safe", example_year=2024)
+def repeated_page_title(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for number, _kind in _lines_of(doc, frozenset({PAGE_TITLE})):
+        text = _quote(doc.lines[number - 1].text)
+        yield _hit(doc, number, f"“{text}”是{label(PAGE_TITLE)}：下一行已是报告标题，这一行是网页残留，应整行删除")

@@ -1,0 +1,110 @@
+"""The canonical formulations (formulations.yaml) and how a text compares with one: exactly, with one
+character dropped, or with one character changed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from linter.data import load_data
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Formulation:
+    text: str  # the canonical text
+    name: str | None  # the part a site masks (leader formulations), else None
+    tail: str  # after a mask: the text that identifies the formulation (from the name's end)
+    varies: bool = False  # only the name and `tail` are fixed; the rest varies between reports
+
+
+@dataclass(frozen=True)
+class Variant:
+    kind: str  # "exact" | "dropped" | "changed"
+    length: int  # characters of the text that the variant covers
+    index: int = -1  # position in the canonical text of the dropped or changed character
+
+
+@cache
+def _data() -> dict:
+    return load_data("redaction", "formulations.yaml")
+
+
+@cache
+def leader_formulations() -> tuple[Formulation, ...]:
+    data = _data()
+    name = data["name"]
+    out = []
+    for entry in data["leader"]:
+        text = entry if isinstance(entry, str) else entry["text"]
+        after = text[text.index(name) + len(name):]
+        tail = after if isinstance(entry, str) else entry["key"]
+        out.append(Formulation(text, name, tail, not isinstance(entry, str)))
+    # Longest tail first, so 总书记… is tried before shorter tails that it begins with.
+    return tuple(sorted(out, key=lambda f: -len(f.tail)))
+
+
+@cache
+def all_formulations() -> tuple[Formulation, ...]:
+    """The formulations whose whole text is fixed, longest first."""
+    fixed = tuple(Formulation(t, None, t) for t in _data()["fixed"])
+    whole = tuple(f for f in leader_formulations() if not f.varies)
+    return tuple(sorted(whole + fixed, key=lambda f: -len(f.text)))
+
+
+@cache
+def known_slips() -> dict[str, str]:
+    return dict(_data()["known_slips"])
+
+
+@cache
+def also_correct() -> tuple[str, ...]:
+    return tuple(_data()["also_correct"])
+
+
+def check_from() -> int:
+    return int(_data()["check_from"])
+
+
+def compare(canonical: str, text: str, pos: int) -> Variant | None:
+    """How text[pos:] begins relative to `canonical`: exactly, or with one character dropped or changed
+    (only from `check_from()` on, and a changed character only inside the formulation and only to another
+    Chinese character). None when it is none of these."""
+    n = len(canonical)
+    if text.startswith(canonical, pos):
+        return Variant("exact", n)
+    first = check_from()
+    if n <= first:
+        return None
+    if _changed_last(canonical, text, pos):
+        return Variant("changed", n, n - 1)
+    for i in range(first, n):
+        if text.startswith(canonical[:i], pos) and text.startswith(canonical[i + 1:], pos + i) \
+                and (i + 1 < n or _ends_word(text, pos + i)):
+            return Variant("dropped", n - 1, i)
+    for i in range(first, n - 1):
+        ch = text[pos + i] if pos + i < len(text) else ""
+        if ch != canonical[i] and _HAN.match(ch) and text.startswith(canonical[:i], pos) \
+                and text.startswith(canonical[i + 1:], pos + i + 1):
+            return Variant("changed", n, i)
+    return None
+
+
+def _changed_last(canonical: str, text: str, pos: int) -> bool:
+    """The last character written wrong (思相，): another Chinese character that ends a phrase. When a
+    Chinese character follows it (总书全面) the last character was more likely dropped."""
+    n = len(canonical)
+    if not text.startswith(canonical[:-1], pos) or pos + n > len(text):
+        return False
+    last = text[pos + n - 1]
+    after = text[pos + n] if pos + n < len(text) else ""
+    return last != canonical[-1] and bool(_HAN.match(last)) and not _HAN.match(after) \
+        and _ends_word(text, pos + n - 1)
+
+
+def _ends_word(text: str, pos: int) -> bool:
+    # A dropped last character: what follows must not make a correct phrase (法治思维 is not 法治思想 - 想).
+    window = text[max(0, pos - 4): pos + 2]
+    return not any(w in window for w in also_correct())

@@ -1,0 +1,95 @@
+"""Masked names and unfilled template slots (R001–R003), from the shared mask scan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.document import Document
+from linter.model import Edit, Fix, Hit
+from linter.rules import rule
+
+from .formulations import Variant
+from .masks import BODY, LEADER, LEADER_BROKEN, PERSON, PLACE, SLOT, scan
+
+
+def describe_slip(canonical: str, variant: Variant, written: str) -> str:
+    """A dropped or changed character, in words: “总书记”少了“记”字."""
+    i = variant.index
+    if variant.kind == "dropped":
+        return f"“{canonical}”少了“{canonical[i]}”字"
+    return f"“{canonical}”中的“{canonical[i]}”误作“{written[i]}”"
+
+
+@rule(code="R001", name="masked-leader-name", family="redaction", severity="error",
+      summary="规范表述中的领导人姓名被遮蔽（以***新时代中国特色社会主义思想为指导）",
+      explanation="一些网站转载时把领导人姓名替换成“***”，从网页复制的报告就带上了“以***新时代中国特色社会主义"
+                  "思想为指导”“***法治思想”“以***同志为核心的党中央”。这是严重的政治性差错，发布前必须恢复为"
+                  "规范表述。若遮蔽处之后的表述还少字或错字（“***总书全面依法治国”），一并指出。修复建议给出"
+                  "完整规范表述，属于需人工确认的修复。",
+      bad=["2024年，我局以***新时代中国特色社会主义思想为指导，深入学习贯彻***法治思想。",
+           "深入学习贯彻＊＊＊总书全面依法治国新理念新思想新战略。",
+           "在思想上、政治上、行动上同以×××同志为核心的党中央保持高度一致。"],
+      good=["2024年，我局以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
+            "●新时代中国特色社会主义思想学习教育专题"],
+      fix="unsafe", example_year=2024)
+def masked_leader_name(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for m in scan(doc):
+        if m.kind not in (LEADER, LEADER_BROKEN) or m.formulation is None or m.variant is None:
+            continue
+        f, mask = m.formulation, doc.text[m.start:m.end]
+        shown = doc.text[m.start:m.span_end]
+        assert f.name is not None
+        if m.kind == LEADER:
+            yield Hit(m.start, m.end,
+                      f"“{shown}”中领导人姓名被遮蔽为“{mask}”：转载网站替换了姓名，报告必须使用规范表述“{f.text}”",
+                      suggestion=f.text, fix=Fix("unsafe", (Edit(m.start, m.end, f.name),)))
+        else:
+            slip = describe_slip(f.tail, m.variant, doc.folded[m.end:m.span_end])
+            yield Hit(m.start, m.span_end,
+                      f"“{shown}”中领导人姓名被遮蔽为“{mask}”，且{slip}：规范表述为“{f.text}”",
+                      suggestion=f.text, fix=Fix("unsafe", (Edit(m.start, m.span_end, f.name + f.tail),)))
+
+
+_WHAT = {PERSON: "姓名", PLACE: "地名", BODY: "单位名称"}
+
+
+@rule(code="R002", name="masked-name", family="redaction", severity="error",
+      summary="人名、地名或单位名称被遮蔽或是模板占位符（***书记、XX县、××局）",
+      explanation="职务前的“***书记”“XX县长”、地名处的“XX市”“××县”“*区”、单位名处的“XX局”，要么是网站转载时"
+                  "遮蔽了姓名，要么是套用模板后没有填写。发布的报告应写明真实的人名、地名和单位名称。"
+                  "真实姓名（如“王强书记”）不会报告；只有遮蔽符号（* × X ■ □ ● ○）和“某某”会。",
+      bad=["XX县2024年法治政府建设情况报告", "***书记主持召开县委全面依法治县委员会会议。",
+           "××局认真落实行政执法“三项制度”。"],
+      good=["董智武书记2次主持召开委员会会议，黄慧县长每年至少召开1次专题会议。",
+            "全面推广X光安检设备，实现XML数据交换和Excel报表自动生成。",
+            "王某某诉某县人民政府政府信息公开一案依法审结。"],
+      example_year=2024)
+def masked_name(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for m in scan(doc):
+        if m.kind not in _WHAT:
+            continue
+        shown, mask = doc.text[m.start:m.span_end], doc.text[m.start:m.end]
+        what = _WHAT[m.kind]
+        yield Hit(m.start, m.span_end,
+                  f"“{shown}”中的{what}写成了“{mask}”：是转载时被遮蔽或套用模板未填写，报告应写明真实{what}")
+
+
+@rule(code="R003", name="template-slot", family="redaction", severity="error",
+      summary="未填写的模板占位符（*次、X件、XX%、20XX年、某某）",
+      explanation="从范文或模板改写报告时，数字、年份和名称常以“*次”“X件”“XX%”“20XX年”“202X年”“某某”占位，"
+                  "忘记填写就发布了。占位符说明这段文字没有核对过，必须填入实际数字或内容。"
+                  "拉丁文字（XML、Excel、X光）和乘号（7×24小时）不会报告；“王某某”这种案件当事人的匿名写法也不会。",
+      bad=["全年召开专题会议*次，办理行政复议案件X件，纠错率XX%。", "20XX年，我县扎实推进法治政府建设。",
+           "由某某负责牵头落实。"],
+      good=["全年召开专题会议5次，提供7×24小时不间断法律服务，配备X光安检机2台。",
+            "王某某诉某县人民政府政府信息公开一案依法审结。",
+            "二○二○年以来，全县办理行政复议案件120件。"],
+      example_year=2024)
+def template_slot(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for m in scan(doc):
+        if m.kind != SLOT:
+            continue
+        shown, mask = doc.text[m.start:m.span_end], doc.text[m.start:m.end]
+        yield Hit(m.start, m.span_end,
+                  f"“{shown}”是未填写的模板占位符：“{mask}”处应填入实际数字或内容，否则说明这段文字套用模板后未经核对")

@@ -1,0 +1,331 @@
+"""Boilerplate (B): web-page chrome above and below a report, found by linter.chrome and reported with a
+safe fix that deletes the whole line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEEDS, codes, lint
+
+from linter import Config, lint_path, lint_text
+from linter.api import fix_result
+from linter.chrome import chrome_lines
+from linter.cli import main
+from linter.config import ConfigError, from_mapping
+from linter.document import Document
+
+TITLE = "某县2024年法治政府建设情况报告"
+BODY = ("2024年，某县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+        "扎实推进法治政府建设，现将有关情况报告如下。")
+HEADING = "一、主要举措和成效"
+PARA = "（一）依法全面履行政府职能。一是深化“放管服”改革，全年办理政务服务事项12000件。"
+SIGNED = "某县人民政府\n2025年3月15日"
+
+
+def report(head: str = "", tail: str = "") -> str:
+    parts = [head, TITLE, BODY, HEADING, PARA, SIGNED, tail]
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def b_lines(text: str, **config: object) -> dict[int, str]:
+    """Line -> rule code of every boilerplate finding."""
+    return {f.line: f.rule for f in lint(text, select="B", year=2024, **config)}
+
+
+# --- each kind of chrome, in full-width punctuation, above or below a report -------------------------
+
+HEAD_CHROME = [
+    "您现在的位置：首页 > 政务公开 > 法治政府建设",
+    "当前位置：首页＞信息公开＞工作报告",
+    "您所在的位置：政务公开 > 工作报告",
+    "首页 > 政务公开 > 规划计划",
+    "今天是：2019年10月31日 星期三 农历十月初七",
+    "某区人民政府 2019年12月3日星期二",
+    "无障碍 简体｜繁体",
+    "分享到：",
+    "分享到：微信 微博 QQ空间",
+    "扫一扫在手机打开当前页",
+    "【打印本页】【关闭窗口】",
+    "【打印】【关闭】",
+    "字体：【大 中 小】",
+    "字号：【大】【中】【小】",
+    "浏览量：",
+    "浏览次数：1268",
+    "阅读量 268 次",
+    "索引号：11360121-2024-00012",
+    "发布机构：某县人民政府　　生成日期：2024-01-25",
+    "文件编号：　有效性：有效",
+    "公开范围：面向全社会　公开方式：主动公开",
+    "主题分类：综合政务",
+    "来源：某县司法局　发布时间：2025-03-20",
+    "文章来源：司法局　更新时间：2021/03/29 11:30:01",
+    "作者：文/会员上传　下载docx",
+    "责任编辑：王强",
+    "下面是小编为大家整理的2024年法治政府建设情况报告，供大家参考。",
+]
+
+TAIL_CHROME = [
+    "上一篇：某县2023年法治政府建设情况报告",
+    "下一篇：关于印发某县普法责任清单的通知",
+    "相关链接：",
+    "相关阅读",
+    "扫码浏览",
+    "将本文的Word文档下载到电脑",
+    "推荐度：",
+    "打印本页　关闭窗口",
+    "Baidu",
+    "百度地图",
+    "返回顶部",
+    "主办单位：某县人民政府办公室　承办单位：某县大数据中心",
+    "网站标识码：3607000001　赣ICP备12345678号",
+    "版权所有：某县人民政府",
+]
+
+
+@pytest.mark.parametrize("line", HEAD_CHROME)
+def test_chrome_above_the_title_is_flagged(line: str) -> None:
+    assert b_lines(report(head=line)) == {1: "B001"}
+
+
+@pytest.mark.parametrize("line", TAIL_CHROME)
+def test_chrome_below_the_report_is_flagged(line: str) -> None:
+    text = report(tail=line)
+    assert b_lines(text) == {len(text.splitlines()): "B001"}
+
+
+def test_chrome_in_the_middle_of_pasted_reports_is_flagged() -> None:
+    text = report() + "【打印本页】【关闭窗口】\n" + report()
+    assert b_lines(text) == {7: "B001"}
+
+
+def test_message_names_the_kind_and_the_reason() -> None:
+    [f] = lint(report(head="索引号：11360121-2024-00012"), select="B001")
+    assert "索引号" in f.message and "元信息" in f.message and "删除" in f.message
+    assert f.severity.value == "error" and f.fix is not None and f.fix.safety == "safe"
+
+
+# --- body text that merely mentions the words is never chrome ------------------------------------
+
+BODY_LINES = [
+    "（三）推进政务公开。全年在政府网站首页发布信息1268条，信息来源更加权威，浏览量同比增长20%。",
+    "全年网站访问量：120万次。",
+    "（二）规范信息发布。",
+    "来源渠道进一步拓宽。",
+    "一是当前位置优势明显，区位条件良好。",
+    "四是完善分享机制，将典型案例分享到各乡镇。",
+    "会议于2024年3月5日（星期二）召开，研究部署法治政府建设重点任务，县政府主要负责同志出席并讲话。",
+    "优化政务服务“首页”设计，提升群众办事体验。",
+    "二是规范字体字号和公文格式。",
+    "组织编辑、审核政务信息320条。",
+    "执法流程：受理 > 审查 > 决定",
+]
+
+
+@pytest.mark.parametrize("line", BODY_LINES)
+def test_body_lines_mentioning_the_words_are_not_flagged(line: str) -> None:
+    text = "\n".join([TITLE, BODY, HEADING, line, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
+def test_long_line_is_never_chrome() -> None:
+    line = "来源：" + "某县司法局认真落实政务公开要求，" * 8
+    assert b_lines(report(head=line)) == {}
+
+
+# --- a whole page as a browser copies it ----------------------------------------------------------
+
+PAGE_HEAD = """无障碍　简体｜繁体
+某某县人民政府　2025年3月28日　星期五
+您当前的位置：首页 > 政务公开 > 法定主动公开内容 > 计划总结
+某县2024年法治政府建设情况报告_某县人民政府
+发布时间：2025-03-28 09:30　来源：县司法局　浏览次数：326
+【字体：大 中 小】
+"""
+PAGE_TAIL = """【打印本页】　【关闭窗口】
+上一篇：某县2023年法治政府建设情况报告
+下一篇：某县2024年政府信息公开工作年度报告
+相关链接
+国务院　省政府　市政府
+主办单位：某县人民政府办公室　承办单位：某县大数据中心
+"""
+
+
+def test_whole_page_copy() -> None:
+    text = PAGE_HEAD + report() + PAGE_TAIL
+    head, body = len(PAGE_HEAD.splitlines()), len(report().splitlines())
+    expected = {n: "B001" for n in range(1, head + 1)} | {4: "B003"}
+    expected |= {n: "B001" for n in range(head + body + 1, head + body + len(PAGE_TAIL.splitlines()) + 1)}
+    assert b_lines(text) == expected
+    result = lint_text(text, Config(select=["B"]), year=2024)
+    assert result.document.reports[0].title_line == head + 1
+    assert fix_result(result, Config(select=["B"]), year=2024)[0] == report()
+
+
+def test_row_of_link_captions_only_beside_chrome() -> None:
+    assert b_lines(report(tail="国务院　省政府　市政府")) == {}
+
+
+# --- weak evidence: bare dates and stray words, only at the edges -----------------------------------
+
+def test_run_of_bare_dates_above_the_report_is_flagged() -> None:
+    head = "2023-03-15\n2022-07-09\n2022-11-16"
+    assert b_lines(report(head=head)) == {1: "B002", 2: "B002", 3: "B002"}
+
+
+def test_bare_dates_around_metadata_are_flagged() -> None:
+    head = "2023-03-15\n更新时间：2023-03-11 21:00:23　发布时间：24小时内\n2022-11-22"
+    assert b_lines(report(head=head)) == {1: "B002", 2: "B001", 3: "B002"}
+
+
+def test_single_bare_date_alone_is_not_flagged() -> None:
+    assert b_lines(report(head="2024-01-25")) == {}
+    assert b_lines(report(tail="2025-03-20")) == {}  # below the signature date: not a run with it
+
+
+def test_run_of_chinese_dates_needs_three() -> None:
+    assert b_lines(report(tail="2025年3月20日")) == {}
+    tail = "2025年3月20日\n2025年2月11日\n2025年1月8日"
+    n = len(report(tail=tail).splitlines())
+    assert b_lines(report(tail=tail)) == {n - 2: "B002", n - 1: "B002", n: "B002"}  # not the signature
+    head = "2023年3月15日\n2022年7月9日\n2022年11月16日"
+    assert b_lines(report(head=head)) == {1: "B002", 2: "B002", 3: "B002"}
+    assert b_lines(report(head="2023年3月15日\n2022年7月9日")) == {}
+
+
+def test_signature_date_is_kept_even_beside_chrome() -> None:
+    text = report(tail="扫码浏览")
+    lines = text.splitlines()
+    assert lines[-2] == "2025年3月15日"
+    assert b_lines(text) == {len(lines): "B001"}
+
+
+def test_date_line_in_the_middle_is_not_flagged() -> None:
+    text = "\n".join([TITLE, BODY, "2024-03-15", "2024-05-20", PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
+def test_stray_latin_word_beside_widget_is_flagged_but_not_alone() -> None:
+    text = report(tail="扫码浏览\nmap")
+    n = len(text.splitlines())
+    assert b_lines(text) == {n - 1: "B001", n: "B001"}
+    assert b_lines(report(tail="map")) == {}
+
+
+def test_latin_word_line_in_the_body_is_not_flagged() -> None:
+    text = "\n".join([TITLE, BODY, "OA", PARA, "扫码浏览"]) + "\n"
+    assert b_lines(text) == {5: "B001"}
+
+
+# --- the page title repeated above the report title ---------------------------------------------
+
+def test_page_title_with_site_name_above_the_report_title() -> None:
+    head = "分享到：\n某县2024年法治政府建设情况报告_某县人民政府门户网站"
+    text = report(head=head)
+    assert b_lines(text) == {1: "B001", 2: "B003"}
+    assert lint_text(text, year=2024).document.reports[0].title_line == 3
+
+
+def test_identical_title_twice_at_the_top() -> None:
+    assert b_lines(report(head=TITLE)) == {1: "B003"}
+
+
+def test_different_line_above_the_title_is_not_a_page_title() -> None:
+    assert b_lines(report(head="某县人民政府")) == {}
+    assert b_lines(report(head="某县2023年法治政府建设情况报告")) == {}
+
+
+def test_title_repeated_later_is_not_a_page_title() -> None:
+    text = "\n".join([TITLE, BODY, TITLE, PARA]) + "\n"
+    assert b_lines(text) == {}
+
+
+# --- user patterns from the config ---------------------------------------------------------------
+
+def test_user_patterns_from_config() -> None:
+    opts = {"boilerplate": {"patterns": ["^本网讯"]}}
+    found = lint(report(head="本网讯（记者　王强）"), select="B", year=2024, options=opts)
+    assert [(f.line, f.rule) for f in found] == [(1, "B001")]
+    assert "boilerplate.patterns" in found[0].message
+    assert b_lines(report(head="本网讯（记者　王强）")) == {}
+
+
+def test_invalid_user_pattern_is_a_config_error_naming_it() -> None:
+    opts = {"boilerplate": {"patterns": ["^本网讯", "【返回("]}}
+    with pytest.raises(ConfigError, match=r"boilerplate\.patterns\[1\]"):
+        lint(report(), select="B", year=2024, options=opts)
+
+
+def test_options_schema_accepts_patterns_and_rejects_unknown_keys() -> None:
+    cfg = from_mapping({"boilerplate": {"patterns": ["^本网讯"]}})
+    assert cfg.family_options("boilerplate") == {"patterns": ["^本网讯"]}
+    with pytest.raises(ConfigError, match="boilerplate"):
+        from_mapping({"boilerplate": {"pattern": ["^本网讯"]}})
+
+
+# --- the fix ------------------------------------------------------------------------------------
+
+def test_fix_deletes_whole_lines_and_nothing_else() -> None:
+    head = "您现在的位置：首页 > 政务公开\n2023-03-15\n2022-07-09\n索引号：11360121-2024-00012"
+    text = report(head=head, tail="【打印本页】【关闭窗口】\nBaidu")
+    result = lint_text(text, Config(select=["B"]), year=2024)
+    fixed, after = fix_result(result, Config(select=["B"]), year=2024)
+    assert fixed == report()
+    assert after.findings == []
+
+
+def test_fix_of_last_line_without_line_break() -> None:
+    text = report() + "扫码浏览"
+    result = lint_text(text, Config(select=["B"]), year=2024)
+    fixed, _ = fix_result(result, Config(select=["B"]), year=2024)
+    assert fixed == report()
+
+
+def test_cli_fix_on_seed_004_removes_exactly_the_boilerplate(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    shutil.copy(SEEDS / "004_c206478b488dd24a.txt", target)
+    before = target.read_text(encoding="utf-8").split("\n")
+    result = CliRunner().invoke(main, ["check", "--fix", "--select", "B", str(target)])
+    assert result.exit_code == 0, result.output
+    after = target.read_text(encoding="utf-8")
+    removed = {1, 2, 3, 4, 5, 7, 8, 98, 99, 100}
+    kept = [line for n, line in enumerate(before, 1) if n not in removed]
+    # The seed's last line (map) has no line break; the line break of the line before it stays.
+    assert after == "\n".join(kept) + "\n"
+    assert after.startswith("南昌县政府2023年度法治政府建设工作报告\n")
+    again = CliRunner().invoke(main, ["check", "--fix", "--select", "B", str(target)])
+    assert again.exit_code == 0, again.output
+    assert target.read_text(encoding="utf-8") == after
+
+
+# --- the seeds ----------------------------------------------------------------------------------
+
+SEED_CHROME = {
+    "000_7de3e33129a12bff.txt": {},
+    "001_fd853b0396efe703.txt": {},
+    "002_b823fcc447921141.txt": {1: "B001", 2: "B001"},
+    "003_61bc35062b802780.txt": {**{n: "B002" for n in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11)}, 6: "B001", 198: "B001",
+                                 199: "B001"},
+    "004_c206478b488dd24a.txt": {n: "B001" for n in (1, 2, 3, 4, 5, 7, 8, 98, 99, 100)},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_CHROME))
+def test_seed_chrome_lines(name: str) -> None:
+    found = lint_path(str(SEEDS / name), Config(select=["B"])).findings
+    assert {f.line: f.rule for f in found} == SEED_CHROME[name]
+
+
+def test_seed_titles_found_below_the_chrome() -> None:
+    assert lint_path(str(SEEDS / "004_c206478b488dd24a.txt")).document.reports[0].title_line == 6
+    assert lint_path(str(SEEDS / "002_b823fcc447921141.txt")).document.reports[0].title_line == 4
+
+
+def test_chrome_lines_on_a_long_file() -> None:
+    # Speed is measured in bench/; here only that every repeated breadcrumb is still found in a long file.
+    text = report(head="您现在的位置：首页 > 政务公开") * 4000  # 28,000 lines
+    lines = chrome_lines(Document.from_text(text))
+    assert len(lines) == 4000
+    assert codes(lint(report(head="分享到："), select="B")) == ["B001"]
