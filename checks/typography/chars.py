@@ -1,0 +1,28 @@
+"""Character classes shared by the typography rules. All tests take characters of `Document.folded`
+(full-width ，：；（）！？ already folded to ASCII) unless they say otherwise."""
+
+from __future__ import annotations
+
+import re
+
+HAN_CLASS = r"\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{HAN_CLASS}]")
+
+# Spaces that count as stray when they sit inside Chinese text. U+3000 is already " " in folded text.
+SPACE_CLASS = " \u00a0\u2002-\u200a\u202f\u205f"
+SPACE_RUN = re.compile(f"[{SPACE_CLASS}]+")
+
+OPENING = "“‘《〈【〔「『"
+CLOSING = "”’》〉】〕」』"
+# Chinese punctuation that never folds; ASCII ,;:!? count as Chinese only in Chinese context.
+CN_PAUSE = "、。…—·"
+ASCII_PAUSE = ",;:!?"
+DIGITS = "0123456789"
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and HAN.match(ch) is not None
+
+
+def is_digit(ch: str) -> bool:
+    return bool(ch) and ch in DIGITS

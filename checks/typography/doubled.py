@@ -1,0 +1,112 @@
+"""T005 doubled words: "目前，目前" across punctuation, "开展开展" and "的的" side by side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.data import load_data
+from linter.document import Document
+from linter.model import Edit, Fix, Hit
+from linter.rules import rule
+
+from .chars import HAN_CLASS
+
+_DATA = load_data("typography", "doubled.yaml")
+_ADJACENT: dict[str, dict[str, list[str]]] = _DATA["adjacent"]
+_ALLOW: list[str] = _DATA["allow"]
+_CLAUSE_WORDS: frozenset[str] = frozenset(_DATA["clause_words"])
+_ABA: frozenset[str] = frozenset(_DATA["aba"])
+_LONGEST_ALLOW = max(len(w) for w in _ALLOW)
+
+_H = f"[{HAN_CLASS}]"
+_CHAR_TWICE = re.compile("([" + "".join(re.escape(c) for c in _ADJACENT) + r"])\1")
+_WORD_TWICE = re.compile(f"({_H}{{2,4}})\\1")
+# A word, a comma/顿号/semicolon, the same word: "截至目前，目前，" (folded punctuation).
+_ACROSS = re.compile(f"({_H}{{2,6}})([,、;])\\1")
+_CLAUSE_EDGE = set(",、;:。!?“”《》()") | {""}
+
+
+def _allowed(text: str, start: int, end: int) -> bool:
+    """The repeated span [start, end) lies inside an allowlisted word or expression."""
+    lo = max(0, start - _LONGEST_ALLOW)
+    window = text[lo:end + _LONGEST_ALLOW]
+    for word in _ALLOW:
+        i = window.find(word)
+        while i >= 0:
+            if lo + i <= start and end <= lo + i + len(word):
+                return True
+            i = window.find(word, i + 1)
+    return False
+
+
+def _adjacent_chars(doc: Document) -> Iterator[Hit]:
+    f = doc.folded
+    for m in _CHAR_TWICE.finditer(f):
+        ch = m.group(1)
+        ctx = _ADJACENT[ch]
+        before = f[m.start() - 1] if m.start() else ""
+        after = f[m.end()] if m.end() < len(f) else ""
+        if after in ctx.get("not_before", []) or before in ctx.get("not_after", []):
+            continue
+        if _allowed(f, m.start(), m.end()):
+            continue
+        yield Hit(m.start(), m.end(), f"“{ch}”字重复（“{before}{ch}{ch}{after}”），多打了一个“{ch}”",
+                  suggestion=f"删去一个“{ch}”", fix=Fix("unsafe", (Edit(m.start() + 1, m.end(), ""),)))
+
+
+def _adjacent_words(doc: Document) -> Iterator[Hit]:
+    f = doc.folded
+    for m in _WORD_TWICE.finditer(f):
+        word = m.group(1)
+        if len(set(word)) == 1 or _allowed(f, m.start(), m.end()):
+            continue  # 哈哈哈哈-style runs; reduplications such as 研究研究
+        if f[m.start():m.start() + 3] in _ABA:
+            continue  # 点对点对接 = 点对点 + 对接
+        yield Hit(m.start(), m.end(), f"词语重复：“{word}”连写了两次（“{m.group()}”），应删去一个",
+                  suggestion=f"删去一个“{word}”", fix=Fix("unsafe", (Edit(m.start() + len(word), m.end(), ""),)))
+
+
+def _across_punctuation(doc: Document) -> Iterator[Hit]:
+    f, text = doc.folded, doc.text
+    for m in _ACROSS.finditer(f):
+        word = m.group(1)
+        before = f[m.start() - 1] if m.start() else ""
+        after = f[m.end()] if m.end() < len(f) else ""
+        whole_clause = before in _CLAUSE_EDGE or before == "\n" or after in _CLAUSE_EDGE or after == "\n"
+        if word not in _CLAUSE_WORDS and not whole_clause:
+            continue  # 顶真: "召开会议，会议强调……" repeats a noun on purpose
+        if _allowed(f, m.start(), m.end()):
+            continue
+        second = m.start(2)
+        shown = text[m.start():m.end()]
+        yield Hit(m.start(), m.end(),
+                  f"词语重复：“{word}”在“{m.group(2)}”前后各出现一次（“{shown}”），应删去重复的一个",
+                  suggestion=f"删去“{text[second:m.end()]}”", fix=Fix("unsafe", (Edit(second, m.end(), ""),)))
+
+
+@rule(code="T005", name="doubled-word", family="typography", severity="warning",
+      summary="词语重复：“目前，目前”“开展开展”“的的”",
+      explanation="同一个词在标点前后紧挨着各出现一次（“截至目前，目前，”），或连写两次（“开展开展”“的的”），"
+                  "多是修改时删改不彻底留下的。叠词（常常、层层落实）、动词重叠（研究研究）和有意的顶真"
+                  "（“召开会议，会议强调……”）不报告，例外清单见 checks/typography/doubled.yaml。"
+                  "修复（不安全，需确认）：删去重复的一个。",
+      bad=["截至目前，目前，全市民政系统共有34人取得行政执法证件。",
+           "持续开展开展法治宣传教育“八五”普法活动。",
+           "切实提高行政机关工作人员的的法治意识。"],
+      good=["截至目前，全市民政系统共有34人取得行政执法证件。",
+            "召开常务会议3次，会议强调要层层压实责任。",
+            "的的确确做到了常常讲、天天讲、人人讲。",
+            "为达到立法目的的实现，各部门多措并举。"],
+      fix="unsafe", example_year=2024)
+def doubled_word(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    chrome = doc.chrome
+    hits = [*_adjacent_chars(doc), *_adjacent_words(doc), *_across_punctuation(doc)]
+    hits.sort(key=lambda h: h.start)
+    last_end = -1
+    for hit in hits:
+        if hit.start < last_end or doc.line_of(hit.start).number in chrome:
+            continue  # one finding per repetition ("的的的" or a word pair seen by two patterns)
+        last_end = hit.end
+        yield hit

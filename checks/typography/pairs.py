@@ -1,0 +1,127 @@
+"""T007 paired punctuation left unclosed (or closed without opening) within a paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from linter.document import Document
+from linter.model import Hit
+from linter.rules import rule
+
+from .paragraphs import sentence_breaks
+
+# Folded text: （） are "()" there. Quotes are handled apart: “ inside an open “ is never nesting (Chinese
+# nests ‘’ inside “”), so either the earlier one lacks its ” or this one is a ” typed the wrong way round.
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "(": ")", "【": "】", "〔": "〕", "「": "」", "『": "』"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_QUOTES = {"“", "‘"}
+_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+# "1)"、"a)"、"一)" open an item without an opening parenthesis.
+_ENUMERATOR = re.compile(r"\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3}")
+_ENUMERATOR_CHARS = set("0123456789一二三四五六七八九十") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BOUNDARY = set(" \t\u00a0,;:。、\n")
+_NAMES = {"“": "左引号“", "”": "右引号”", "‘": "左单引号‘", "’": "右单引号’", "《": "左书名号《",
+          "》": "右书名号》", "〈": "左书名号〈", "〉": "右书名号〉", "(": "左括号", ")": "右括号",
+          "【": "左方头括号【", "】": "右方头括号】", "〔": "左六角括号〔", "〕": "右六角括号〕",
+          "「": "左引号「", "」": "右引号」", "『": "左引号『", "』": "右引号』"}
+
+
+def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of paragraphs: lines, with lines broken mid-sentence joined to the next (also in
+    hard-wrapped documents, where T010 stays silent but joining the lines is exactly right)."""
+    joined = {b.line.number: b.next.number for b in sentence_breaks(doc)}
+    chrome = doc.chrome
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        first = i
+        while lines[i].number in joined:
+            i = joined[lines[i].number] - 1
+        if lines[first].number not in chrome:
+            yield lines[first].start, lines[i].end
+        i += 1
+
+
+def _is_enumerator(f: str, start: int, at: int) -> bool:
+    """f[at] is the ")" of an item number such as "1)" standing at a clause boundary."""
+    j = at
+    while j > start and at - j < 3 and f[j - 1] in _ENUMERATOR_CHARS:
+        j -= 1
+    if j == at or not _ENUMERATOR.fullmatch(f, j, at):
+        return False
+    return j == start or f[j - 1] in _BOUNDARY
+
+
+def _name(doc: Document, offset: int) -> str:
+    ch = doc.folded[offset]
+    return _NAMES[ch] if ch not in "()" else f"{_NAMES[ch]}“{doc.text[offset]}”"
+
+
+def _unclosed(doc: Document, at: int) -> Hit:
+    ch = doc.folded[at]
+    return Hit(at, at + 1,
+               f"{_name(doc, at)}在本段中没有对应的{_NAMES[_PAIRS[ch]]}：成对标点缺了一半，检查是否漏写或多写")
+
+
+def _check(doc: Document, start: int, end: int) -> Iterator[Hit]:
+    f = doc.folded
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(f, start, end)]
+    # For each mark, the next quote mark of each kind after it (one backward pass keeps this linear).
+    following: list[dict[str, str]] = [{}] * len(marks)
+    ahead: dict[str, str] = {}
+    for k in range(len(marks) - 1, -1, -1):
+        following[k] = ahead
+        ch = marks[k][1]
+        if ch in _QUOTES or _CLOSERS.get(ch) in _QUOTES:
+            ahead = {**ahead, _CLOSERS.get(ch, ch): ch}
+    stacks: dict[str, list[int]] = {o: [] for o in _PAIRS}
+    for k, (at, ch) in enumerate(marks):
+        if ch in _PAIRS:
+            if ch in _QUOTES and stacks[ch]:
+                # A second left quote while one is open (Chinese never nests “ in “). When this one is closed
+                # by the next quote mark, the earlier one lacks its right quote; otherwise this one is a right
+                # quote typed the wrong way round.
+                if following[k].get(ch) == _PAIRS[ch]:
+                    yield _unclosed(doc, stacks[ch].pop())
+                    stacks[ch].append(at)
+                else:
+                    stacks[ch].pop()
+                    yield Hit(at, at + 1,
+                              f"{_name(doc, at)}之前已有一个未闭合的{_NAMES[ch]}，此处应为{_NAMES[_PAIRS[ch]]}",
+                              suggestion=f"改为“{_PAIRS[ch]}”")
+                continue
+            stacks[ch].append(at)
+            continue
+        opener = _CLOSERS[ch]
+        if stacks[opener]:
+            stacks[opener].pop()
+        elif ch == ")" and _is_enumerator(f, start, at):
+            continue  # "1)" as an item number
+        elif ch == "’" and at > start and f[at - 1].isascii() and f[at - 1].isalpha():
+            continue  # an apostrophe in Latin text
+        else:
+            yield Hit(at, at + 1, f"{_name(doc, at)}在本段中前面没有对应的{_NAMES[opener]}：成对标点缺了一半，"
+                                  f"检查是否漏写或多写")
+    for offsets in stacks.values():
+        for at in offsets:
+            yield _unclosed(doc, at)
+
+
+@rule(code="T007", name="unbalanced-pair", family="typography", severity="warning",
+      summary="成对标点不完整：引号、书名号、括号在段落内缺另一半",
+      explanation="引号、书名号、括号必须成对使用（GB/T 15834）。一段之内只有前一半或只有后一半，"
+                  "多是删改时误删或漏打，也可能是把右引号打成了左引号。按段落检查（被硬回车截断的句子并入同一段），"
+                  "“1）”这类编号不算缺左括号。无法判断该补在哪里，因此不自动修复。",
+      bad=["深入学习《中华人民共和国行政复议法》和《法治政府建设实施纲要（2021—2025年），推动依法行政。",
+           "加大人才培育“提效“，加强法律人才储备。",
+           "建立健全重大行政决策程序制度，落实“三项制度）要求。"],
+      good=["深入学习《中华人民共和国行政复议法》和《法治政府建设实施纲要（2021—2025年）》，推动依法行政。",
+            "主要措施：1）加强组织领导；2）完善工作机制；3）强化监督考核。",
+            "印发《关于印发〈行政执法公示办法〉的通知》，开展“‘八五’普法”宣传。"],
+      example_year=2024)
+def unbalanced_pair(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for start, end in _paragraphs(doc):
+        hits = sorted(_check(doc, start, end), key=lambda h: h.start)
+        yield from hits

@@ -1,0 +1,69 @@
+"""Lines that break a sentence in two (shared by T010 and T007).
+
+A line is broken when the next non-blank line carries on with the same sentence: it ends in 、 or ，, or it
+is clearly body text ending in a plain character and the next line starts with something only a sentence's
+middle starts with (的, a comma...). Headings and titles end without punctuation on purpose and never
+count, and neither does a line before a heading or an enumeration item."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linter.data import load_data
+from linter.document import Document, Line
+
+from .chars import is_digit, is_han
+
+PAUSE_ENDINGS = "、,"  # folded: ， is ","
+# A line ending in a plain character is body text (not an unnumbered heading) when it already ends a
+# sentence earlier on, or is long and holds commas.
+LONG_LINE = 60
+# Next lines that start something new even without a number: enumerations and list bullets.
+_NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十\d]+|[①-⑳]|[-*•·]\s|#)")
+_CONTINUES = re.compile(r"\s*[\u3007\u3400-\u4dbf\u4e00-\u9fff0-9“《(]")
+_DATA = load_data("typography", "paragraphs.yaml")
+_CUT = re.compile(r"\s*[" + re.escape(_DATA["continuation_chars"] + _DATA["continuation_punct"]) + "]")
+
+
+@dataclass(frozen=True)
+class Break:
+    line: Line  # the line that ends mid-sentence
+    next: Line  # the line that carries on
+    ending: str  # the last character of `line` (as written), or "" when it ends in a plain character
+
+
+def _structural_lines(doc: Document) -> tuple[set[int], set[int]]:
+    """(lines that are only a heading, lines that start with a heading marker) plus titles in the first set."""
+    only = {h.line for h in doc.headings if not h.run_in}
+    only.update(r.title_line for r in doc.reports if r.title_line)
+    starts = {h.line for h in doc.headings} | only
+    return only, starts
+
+
+def sentence_breaks(doc: Document) -> list[Break]:
+    """Every line that ends mid-sentence, in order."""
+    chrome = doc.chrome
+    heading_only, heading_start = _structural_lines(doc)
+    lines = doc.lines
+    out: list[Break] = []
+    for i, line in enumerate(lines):
+        body = line.folded.rstrip()
+        if not body.strip() or line.number in chrome or line.number in heading_only:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or j - i > 2:
+            continue  # last line, or more than one blank line between: a real paragraph break
+        nxt = lines[j]
+        if nxt.number in chrome or nxt.number in heading_start or _NEW_ITEM.match(nxt.folded):
+            continue
+        last = body[-1]
+        if last in PAUSE_ENDINGS:
+            if _CONTINUES.match(nxt.folded):
+                out.append(Break(line, nxt, line.text.rstrip()[-1]))
+        elif ((is_han(last) or is_digit(last)) and _CUT.match(nxt.folded)
+              and ("。" in body or (len(body.strip()) >= LONG_LINE and "," in body))):
+            out.append(Break(line, nxt, ""))
+    return out

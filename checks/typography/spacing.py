@@ -1,0 +1,175 @@
+"""Where a space inside Chinese text is stray (shared by T001 and T002).
+
+Government style puts no space between Chinese characters, between Chinese and digits, before %, after
+Chinese punctuation or inside 《》“”（）. Spaces are fine as leading indentation, inside Latin text, URLs
+and Latin tokens with digits (GB/T 9704, 5G), and as phrase separators inside quoted titles and headings
+("深入学习贯彻党的二十大精神 奋力推进……")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from linter.document import Document, Line
+
+from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_RUN, is_digit, is_han
+
+LAYOUT_RUN = 3  # a run this long on a line without 。 aligns columns (forms, signatures): not a slip
+SEPARATOR_LEFT = 4  # a title separator follows a phrase of at least this many characters...
+SEPARATOR_RIGHT = 2  # ...and precedes one of at least this many
+_QUOTE_OPEN = "“‘《〈「『"
+_QUOTE_CLOSE = "”’》〉」』"
+_CONTEXT = 4  # characters of context quoted in messages
+_BETWEEN_HAN = "中文之间多出{kind}"  # the one case that may be a title's phrase separator
+_PAIR_NAMES = {"“": "左引号", "”": "右引号", "‘": "左单引号", "’": "右单引号", "《": "左书名号", "》": "右书名号",
+               "〈": "左书名号", "〉": "右书名号", "（": "左括号", "(": "左括号", "）": "右括号", ")": "右括号",
+               "【": "左方头括号", "】": "右方头括号", "〔": "左六角括号", "〕": "右六角括号", "「": "左直角引号",
+               "」": "右直角引号", "『": "左直角引号", "』": "右直角引号"}
+
+
+@dataclass(frozen=True)
+class StraySpace:
+    start: int
+    end: int
+    message: str
+
+
+def _kind(raw: str) -> str:
+    """The space as a user would name it."""
+    names = []
+    if " " in raw:
+        names.append("空格")
+    if "\u3000" in raw:
+        names.append("全角空格")
+    if "\u00a0" in raw:
+        names.append("不换行空格（U+00A0）")
+    if any(c not in " \u3000\u00a0" for c in raw):
+        names.append("特殊空格")
+    what = "、".join(names)
+    return f"{len(raw)}个{what}" if len(raw) > 1 else what
+
+
+def _plain_number_end(folded: str, i: int, lo: int) -> bool:
+    """folded[i] is a digit or % ending a number that has no Latin letters (not GB/T 9704, 5G, v2)."""
+    j = i
+    while j >= lo and folded[j].isascii() and (folded[j].isalnum() or folded[j] in "./-_%"):
+        if folded[j].isalpha():
+            return False
+        j -= 1
+    # "GB/T 9704": the number is the second half of a Latin designation.
+    return not (j - 1 >= lo and folded[j] == " " and folded[j - 1].isascii() and (folded[j - 1].isalpha()
+                                                                                 or folded[j - 1] == "/"))
+
+
+def _plain_number_start(folded: str, i: int, hi: int) -> bool:
+    j = i
+    while j < hi and folded[j].isascii() and (folded[j].isalnum() or folded[j] in "./-_%"):
+        if folded[j].isalpha():
+            return False
+        j += 1
+    return True
+
+
+def _han_run(folded: str, i: int, step: int, lo: int, hi: int, limit: int = SEPARATOR_LEFT) -> int:
+    """Length of the run of Chinese characters from folded[i] in direction `step`, counted up to `limit`."""
+    n = 0
+    while lo <= i < hi and n < limit and is_han(folded[i]):
+        n += 1
+        i += step
+    return n
+
+
+def _is_open(ch: str, raw: str, right: str) -> bool:
+    return ch in OPENING or (ch == "(" and (raw == "（" or is_han(right)))
+
+
+def _is_close(ch: str, raw: str, left: str) -> bool:
+    return ch in CLOSING or (ch == ")" and (raw == "）" or is_han(left)))
+
+
+def _is_pause(ch: str, raw: str, before: str) -> bool:
+    """Chinese punctuation after which nothing is spaced: full-width, or ASCII following Chinese."""
+    if ch in CN_PAUSE:
+        return True
+    return ch in ASCII_PAUSE and (raw != ch or is_han(before) or before in CLOSING)
+
+
+def _classify(doc: Document, line: Line, s: int, e: int) -> tuple[str, str] | None:
+    """(where, why) the space run folded[s:e] (document offsets) is stray, or None when it is fine. `where`
+    holds a {kind} slot for the name of the space."""
+    f, t = doc.folded, doc.text
+    lo, hi = line.start, line.end
+    left, right = f[s - 1], f[e]
+    before = f[s - 2] if s - 2 >= lo else ""
+    raw_l, raw_r = t[s - 1], t[e]
+    if is_digit(left) and right in "%‰":
+        return ("百分号前多出{kind}", "数字与百分号之间不加空格")
+    if is_han(left) and is_han(right):
+        return (_BETWEEN_HAN, "汉字之间不加空格，这类空格多由复制粘贴或误按空格键带入")
+    if is_han(left) and is_digit(right) and _plain_number_start(f, e, hi):
+        return ("中文与数字之间多出{kind}", "公文中汉字与阿拉伯数字之间不加空格")
+    if (is_digit(left) or left == "%") and is_han(right) and _plain_number_end(f, s - 1, lo):
+        return ("数字与中文之间多出{kind}", "公文中汉字与阿拉伯数字之间不加空格")
+    if _is_pause(left, raw_l, before):
+        return (f"标点“{raw_l}”后多出{{kind}}", "中文标点自带间距，其后不加空格")
+    if (right in CN_PAUSE or (right in ASCII_PAUSE and (raw_r != right or is_han(left)))) and (
+            is_han(left) or is_digit(left) or left in CLOSING):
+        return (f"标点“{raw_r}”前多出{{kind}}", "标点紧跟前文，之前不加空格")
+    if _is_open(left, raw_l, right):
+        return (f"{_PAIR_NAMES.get(raw_l, raw_l)}之后多出{{kind}}", "引号、书名号、括号内侧不加空格")
+    if _is_close(right, raw_r, left):
+        return (f"{_PAIR_NAMES.get(raw_r, raw_r)}之前多出{{kind}}", "引号、书名号、括号内侧不加空格")
+    if (is_han(left) or is_digit(left)) and _is_open(right, raw_r, f[e + 1] if e + 1 < hi else ""):
+        return (f"正文与{_PAIR_NAMES.get(raw_r, raw_r)}之间多出{{kind}}", "引号、书名号、括号与前后文之间不加空格")
+    if _is_close(left, raw_l, before) and (is_han(right) or is_digit(right)):
+        return (f"{_PAIR_NAMES.get(raw_l, raw_l)}与后文之间多出{{kind}}", "引号、书名号、括号与前后文之间不加空格")
+    return None
+
+
+def _separator_lines(doc: Document) -> set[int]:
+    """Headings and titles: lines where a space may separate two phrases of one title."""
+    lines = {h.line for h in doc.headings if not h.run_in}
+    lines.update(r.title_line for r in doc.reports if r.title_line)
+    return lines
+
+
+def stray_spaces(doc: Document) -> Iterator[StraySpace]:
+    """Every stray space run in the document, in order."""
+    chrome = doc.chrome
+    separator_lines: set[int] | None = None
+    f = doc.folded
+    for line in doc.lines:
+        if line.number in chrome or not SPACE_RUN.search(line.folded):
+            continue
+        depth, scanned = 0, 0  # quote/书名号 depth up to `scanned` (line-relative), advanced run by run
+        body_start = len(line.folded) - len(line.folded.lstrip(" \t\u00a0\u2002\u2003\u2009\u200a\u202f"))
+        for m in SPACE_RUN.finditer(line.folded):
+            if m.start() < body_start or m.end() == len(line.folded):
+                continue  # leading indentation; trailing blanks
+            s, e = line.start + m.start(), line.start + m.end()
+            if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
+                continue
+            found = _classify(doc, line, s, e)
+            if found is None:
+                continue
+            where, why = found
+            if where == _BETWEEN_HAN:
+                for ch in line.folded[scanned:m.start()]:
+                    if ch in _QUOTE_OPEN:
+                        depth += 1
+                    elif ch in _QUOTE_CLOSE and depth:
+                        depth -= 1
+                scanned = m.start()
+                if separator_lines is None:
+                    separator_lines = _separator_lines(doc)
+                left_run = _han_run(f, s - 1, -1, line.start, line.end)
+                right_run = _han_run(f, e, 1, line.start, line.end)
+                if left_run == 1 and right_run == 1:
+                    continue  # "组　长：王　伟": a two-character word padded to align with three-character ones
+                if ((depth or line.number in separator_lines)
+                        and left_run >= SEPARATOR_LEFT and right_run >= SEPARATOR_RIGHT):
+                    continue  # "零距离旁听庭审 远离电信诈骗陷阱": a title's two phrases
+            left = line.text[max(0, m.start() - _CONTEXT):m.start()].lstrip()
+            right = line.text[m.end():m.end() + _CONTEXT].rstrip()
+            message = f"{where.format(kind=_kind(doc.text[s:e]))}（“{left}{doc.text[s:e]}{right}”）：{why}，应删除"
+            yield StraySpace(s, e, message)
