@@ -1,0 +1,117 @@
+"""The metric table (metrics.yaml plus the user's `arithmetic: {metrics: [...]}`) and naming a stated rate."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+from linter.data import load_data
+
+from .terms import MODIFIERS, Terms
+
+_TABLE = load_data("arithmetic", "metrics.yaml")
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    names: tuple[str, ...]
+    numerator: Terms
+    denominator: Terms
+    wrong_denominator: tuple[tuple[str, str], ...]  # (term, severity)
+    base_varies: bool
+    definition: str
+
+    @classmethod
+    def of(cls, spec: Mapping[str, Any]) -> Metric:
+        return cls(
+            str(spec["id"]), tuple(spec["names"]), Terms.of(spec["numerator"]), Terms.of(spec["denominator"]),
+            tuple((str(k), str(v)) for k, v in (spec.get("wrong_denominator") or {}).items()),
+            bool(spec.get("base_varies", False)), str(spec.get("definition", "")),
+        )
+
+    @cached_property
+    def wrong_terms(self) -> Terms:
+        return Terms.of([t for t, _ in self.wrong_denominator])
+
+
+@dataclass(frozen=True)
+class MetricTable:
+    metrics: tuple[Metric, ...]
+    names: tuple[tuple[str, Metric], ...]  # every name, longest first
+
+    def resolve(self, word: str) -> tuple[Metric, str] | None:
+        """The metric a rate's name refers to and the words before the listed name ("即办件" in 即办件占比):
+        the longest listed name the word ends with, unless a modifier stands right before it (一次办结率 is
+        not 办结率)."""
+        for name, metric in self.names:
+            if word.endswith(name):
+                cut = len(word) - len(name)
+                return None if MODIFIERS.blocks(word, cut) else (metric, word[:cut].removesuffix("的"))
+        return None
+
+
+def _build(specs: list[Mapping[str, Any]]) -> MetricTable:
+    by_id: dict[str, Metric] = {}
+    for spec in specs:
+        by_id[str(spec["id"])] = Metric.of(spec)  # a later spec (the user's) replaces an earlier one
+    metrics = tuple(by_id.values())
+    names = sorted(((n, m) for m in metrics for n in m.names), key=lambda nm: -len(nm[0]))
+    return MetricTable(metrics, tuple(names))
+
+
+@cache
+def _table(user_json: str) -> MetricTable:
+    return _build([*_TABLE["metrics"], *json.loads(user_json)])
+
+
+def metric_table(opts: Mapping[str, Any]) -> MetricTable:
+    """The defaults, with the user's metrics added or replacing defaults of the same id."""
+    return _table(json.dumps(list(opts.get("metrics", ())), ensure_ascii=False, sort_keys=True))
+
+
+_RATE_NAME = re.compile(
+    "(?P<name>[\u4e00-\u9fff]*?(?:率|占比|比重|比例))"
+    "(?:为|达到|达|是|保持在|保持|稳定在|仅为|高达|已达到|已达|实现|提升至|提高至|提高到|上升至|下降至|降至|降低至|控制在)?$"
+)
+_SHARE_OF = re.compile("(?<![约近])占(?P<whole>[\u4e00-\u9fff]{0,14}?)(?:的)?(?:比例为|比重为|比例|比重)?$")
+SHARE_ID = "share"
+
+
+def rate_name(label: str) -> tuple[str, int] | None:
+    """The name of the rate a percentage is stated for, from the words just before it, with its position in
+    the label: "调处成功率达" -> ("调处成功率", 0); "占全市总量" -> ("占全市总量", 0)."""
+    m = _RATE_NAME.search(label)
+    if m:
+        return m.group("name"), m.start("name")
+    m = _SHARE_OF.search(label)
+    if m:
+        return m.group(), m.start()
+    return None
+
+
+@dataclass(frozen=True)
+class RateName:
+    metric: Metric
+    name: str  # as written: 调处成功率, 即办件占比, 占全市总量
+    qualifier: str  # the words before the listed name: 即办件 (a share names its part this way)
+
+
+def resolve_rate(table: MetricTable, label: str) -> RateName | None:
+    """The metric a percentage is stated for, from its label."""
+    found = rate_name(label)
+    if not found:
+        return None
+    name = found[0]
+    if name.startswith("占") and not name.endswith(("率", "占比", "比重", "比例")):
+        share = next((m for m in table.metrics if m.id == SHARE_ID), None)
+        return RateName(share, name, "") if share else None
+    resolved = table.resolve(name)
+    return RateName(resolved[0], name, resolved[1]) if resolved else None
+
+
+BOUNDED = tuple(sorted(_TABLE.get("bounded_rates", ()), key=len, reverse=True))

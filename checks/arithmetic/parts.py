@@ -1,0 +1,326 @@
+"""Parts against their total (rules A003, A004). The list shapes and the category groups are described in
+parts.yaml."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from linter.data import load_data
+from linter.document import Document
+from linter.model import Hit
+
+from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
+from .terms import Synonyms, Terms, categories_in
+
+_DATA = load_data("arithmetic", "parts.yaml")
+_INTRO = re.compile("(?P<intro>" + alternation(_DATA["list_intro"]) + ")|(?P<all>"
+                    + alternation(_DATA["exhaustive_intro"]) + ")")
+_SUM_LABEL = re.compile("^(?:" + alternation(_DATA["sum_labels"]) + ")$")
+_CATCH_ALL = re.compile("^[、,]?(?:" + alternation(_DATA["catch_all"]) + ")")
+_CROSS = re.compile(alternation(_DATA["cross_cutting"]))
+_NESTED = re.compile(alternation(_DATA["nested"]))
+_PUNCT_ONLY = re.compile(r"^[\s\u00a0,;:。()、“”\"]*$")
+# Real lists are short and sit next to their total; the caps keep hostile input linear.
+MAX_PARTS = 30
+TOTAL_GAP = 60  # characters between a total and the 其中 of its list
+BRACKET_MAX = 500
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    whole: Terms
+    synonyms: Synonyms  # every category, required and optional
+    required: tuple[str, ...]  # in the order of parts.yaml, for messages
+
+    def categories_of(self, q: Quantity) -> set[str]:
+        return categories_in(q.label, self.synonyms)
+
+
+GROUPS = tuple(
+    Group(g["id"], Terms.of(g["whole"]), Synonyms.of({**g["categories"], **(g.get("optional") or {})}),
+          tuple(g["categories"]))
+    for g in _DATA["groups"]
+)
+# Any whole of any group: most counts carry none, and are passed over with one search.
+_ANY_WHOLE = re.compile(alternation(t for g in _DATA["groups"] for t in g["whole"]))
+
+
+@dataclass(frozen=True)
+class PartList:
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    exhaustive: str | None  # why the parts must add up to the total; None for a partial list
+    disjoint: bool  # the parts cannot overlap, so their sum may not exceed the total
+    named: tuple[str, ...] = ()  # category names of the parts, when known
+
+
+def _usable(q: Quantity) -> bool:
+    return q.is_count and not q.approx
+
+
+def _clean(label: str) -> str:
+    return label.lstrip("、,:( ")
+
+
+def _categorised(parts: Sequence[Quantity]) -> tuple[Group, list[set[str]]] | None:
+    """The group every part falls into, with the categories of each part."""
+    for group in GROUPS:
+        cats = [group.categories_of(q) for q in parts]
+        if all(cats):
+            return group, cats
+    return None
+
+
+def _judge(total: Quantity, parts: list[Quantity], intro_all: bool) -> PartList:
+    """How strictly a list binds its total."""
+    found = _categorised(parts)
+    named: tuple[str, ...] = ()
+    exhaustive: str | None = None
+    if found:
+        group, cats = found
+        named = tuple("/".join(sorted(c)) for c in cats)
+        covered = set().union(*cats)
+        if set(group.required) <= covered:
+            exhaustive = "、".join(group.required) + "是互补的类别，合起来应等于总数"
+    if intro_all:
+        exhaustive = "“分别为”表明列举完整"
+    elif _CATCH_ALL.match(_clean(parts[-1].label)):
+        exhaustive = "列举以“其他”收尾，应覆盖全部"
+    disjoint = bool(found) or exhaustive is not None or not any(_CROSS.search(q.label) for q in parts)
+    return PartList(total, tuple(parts), exhaustive, disjoint, named)
+
+
+def _total_before(doc: Document, reads: list[SentenceReading], r: SentenceReading, pos: int) -> Quantity | None:
+    """The total a list opened at `pos` hangs from: the quantity just before it in the sentence, or the last
+    quantity of the previous sentence when the list opens the sentence ("共发布信息5244条。其中，……")."""
+    i = bisect.bisect_right(r.ends, pos) - 1
+    if i >= 0:
+        q = r.quantities[i]
+        if pos - q.end > TOTAL_GAP or ";" in doc.folded[q.end:pos]:
+            return None
+        return q
+    if r.index == 0 or pos - r.sentence.start > 3 or not _PUNCT_ONLY.match(doc.folded[r.sentence.start:pos]):
+        return None
+    prev = reads[r.index - 1]
+    if prev.quantities and prev.sentence.end - prev.quantities[-1].end <= 3 \
+            and _PUNCT_ONLY.match(doc.folded[prev.quantities[-1].end:prev.sentence.end]):
+        return prev.quantities[-1]
+    return None
+
+
+def _list_end(doc: Document, r: SentenceReading, pos: int) -> int:
+    """Where a list opened at `pos` ends: the closing bracket when it opens inside brackets, else the
+    sentence end."""
+    if doc.folded[max(r.sentence.start, pos - 1):pos] == "(":
+        close = doc.folded.find(")", pos, min(r.sentence.end, pos + BRACKET_MAX))
+        if close >= 0:
+            return close
+    return r.sentence.end
+
+
+def _following(r: SentenceReading, start: int, end: int) -> list[Quantity]:
+    first = bisect.bisect_left(r.starts, start)
+    return [q for q in r.quantities[first:first + 4 * MAX_PARTS] if q.start < end]
+
+
+def _comma_parts(doc: Document, after: list[Quantity], total: Quantity) -> list[Quantity] | None:
+    """Parts up to the end of the clause (the first semicolon)."""
+    parts = [after[0]]
+    for q in after[1:MAX_PARTS]:
+        if not q.same_unit(total) or ";" in doc.folded[parts[-1].end:q.start] or _SUM_LABEL.match(q.label):
+            break  # a different measure, the next clause, or the 合计 that closes the list
+        if _NESTED.search(q.label):
+            return None  # a sub-list inside a comma list: which part it belongs to is unclear
+        parts.append(q)
+    return parts
+
+
+def _semicolon_parts(doc: Document, after: list[Quantity], total: Quantity) -> list[Quantity]:
+    """Semicolon-separated items: the first count of each item is the part; counts after it in the item are
+    its sub-parts."""
+    parts = [after[0]]
+    for prev, q in itertools.pairwise(after):
+        separators = doc.folded.count(";", prev.end, q.start)
+        if separators == 0:
+            continue  # a sub-part of the current item
+        if separators > 1 or not q.same_unit(total) or _SUM_LABEL.match(q.label):
+            break  # an item without a count, another measure, or the 合计 closing the list
+        parts.append(q)
+    return parts[:MAX_PARTS]
+
+
+def _explicit_lists(doc: Document, reads: list[SentenceReading], r: SentenceReading) -> list[PartList]:
+    out: list[PartList] = []
+    for m in _INTRO.finditer(r.sentence.folded):
+        pos = r.sentence.start + m.start()
+        total = _total_before(doc, reads, r, pos)
+        if total is None or not _usable(total):
+            continue
+        intro_all = bool(m.group("all"))
+        if intro_all and not _PUNCT_ONLY.match(doc.folded[total.end:pos]):
+            continue  # "A、B分别为X件、Y件" has no total of its own
+        after = _following(r, r.sentence.start + m.end(), _list_end(doc, r, pos))
+        if not after or not after[0].same_unit(total):
+            continue
+        judged = None
+        if len(after) > 1 and ";" in doc.folded[after[0].end:after[1].start]:
+            # A list running over semicolons is only trusted when it is visibly complete (其他, 分别, every
+            # category): otherwise the next clause ("；办结90件……") could be taken for a part.
+            judged = _judge(total, _semicolon_parts(doc, after, total), intro_all)
+            if judged.exhaustive is None:
+                judged = None
+        if judged is None:
+            parts = _comma_parts(doc, after, total)
+            if not parts:
+                continue
+            judged = _judge(total, parts, intro_all)
+        if all(_usable(q) and scopes_compatible(q, total) for q in judged.parts):
+            out.append(judged)
+    return out
+
+
+def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int]) -> list[PartList]:
+    """A total followed by counts of its complementary categories, with no 其中: 清理44件，保留41件，废止3件."""
+    out: list[PartList] = []
+    qs = r.quantities
+    for i, total in enumerate(qs):
+        if total.start in taken or not _usable(total) \
+                or not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)):
+            continue
+        best: list[Quantity] = []
+        for group in GROUPS:
+            if group.whole.first(total.label) is None and group.whole.first(total.tail) is None:
+                continue
+            run: list[Quantity] = []
+            seen: set[str] = set()
+            for q in qs[i + 1:i + 1 + MAX_PARTS]:
+                prev_end = run[-1].end if run else total.end
+                cats = group.categories_of(q) if _usable(q) and q.same_unit(total) else set()
+                # Complementary categories do not repeat: 办结90件，答复满意80件 are not two parts.
+                if not cats or cats & seen or ";" in doc.folded[prev_end:q.start] or "其中" in q.label:
+                    break
+                seen |= cats
+                run.append(q)
+            if len(run) > len(best):
+                best = run
+        # One part alone is too weak a sign that the counts are a total and its categories.
+        if len(best) > 1 and all(scopes_compatible(q, total) for q in best):
+            out.append(_judge(total, best, False))
+    return out
+
+
+def _summed_lists(doc: Document, r: SentenceReading) -> list[PartList]:
+    """"A件，B件，合计N件": the counts just before a 合计 are its parts."""
+    out: list[PartList] = []
+    qs = r.quantities
+    for i, total in enumerate(qs):
+        if not _usable(total) or not _SUM_LABEL.match(total.label):
+            continue
+        run: list[Quantity] = []
+        nxt = total
+        for q in reversed(qs[max(0, i - MAX_PARTS):i]):
+            if not _usable(q) or not q.same_unit(total) or ";" in doc.folded[q.end:nxt.start]:
+                break
+            run.insert(0, q)
+            nxt = q
+        if len(run) < 2:
+            continue
+        # Any tail of the run that adds up is the list meant (an earlier count may be a larger whole).
+        if any(_compare(total, run[k:]) == 0 for k in range(len(run) - 1)):
+            continue
+        out.append(PartList(total, tuple(run), "“合计”应等于所列各项之和", True))
+    return out
+
+
+def _compare(total: Quantity, parts: Sequence[Quantity]) -> int:
+    """+1 when the parts exceed the total, -1 when they fall short, 0 when they may add up."""
+    low = sum((q.value - q.half for q in parts), Decimal(0))
+    high = sum((q.value + q.half for q in parts), Decimal(0))
+    if low > total.value + total.half:
+        return 1
+    if high < total.value - total.half:
+        return -1
+    return 0
+
+
+def part_lists(doc: Document) -> list[PartList]:
+    """Every part list of the document, computed once per document."""
+    cached = doc.__dict__.get("_arithmetic_parts")
+    if cached is not None:
+        return cached
+    reads = readings(doc)
+    lists: list[PartList] = []
+    for r in reads:
+        explicit = _explicit_lists(doc, reads, r)
+        taken = {pl.total.start for pl in explicit}
+        lists += explicit + _implicit_lists(r, doc, taken) + _summed_lists(doc, r)
+    doc.__dict__["_arithmetic_parts"] = lists
+    return lists
+
+
+def _shown(value: Decimal, like: Sequence[Quantity]) -> str:
+    """A value printed the way the parts are (in 万 when they all are)."""
+    mults = {q.printed[-1] for q in like}
+    if len(mults) == 1 and (mult := mults.pop()) in "万亿":
+        factor = Decimal(10_000) if mult == "万" else Decimal(100_000_000)
+        return f"{format((value / factor).normalize(), 'f')}{mult}"
+    return format(value.normalize(), "f")
+
+
+def _show_sum(parts: Sequence[Quantity], named: Sequence[str]) -> tuple[str, str]:
+    """"提前办结771+按时办结81" and "852"."""
+    terms = [f"{named[i] if i < len(named) else ''}{q.printed}" for i, q in enumerate(parts)]
+    return "+".join(terms), _shown(sum((q.value for q in parts), Decimal(0)), parts)
+
+
+def _total_word(pl: PartList) -> str:
+    """A few words naming the total for a message: "发布信息" from "政府门户网站共发布信息"."""
+    words = re.findall("[\u4e00-\u9fff]+", pl.total.label)
+    word = words[-1] if words else ""
+    for mark in ("合计", "总计", "共计", "共"):
+        if mark in word and not word.endswith(mark):
+            word = word[word.rindex(mark) + len(mark):]
+            break
+    return word if 2 <= len(word) <= 8 else ""
+
+
+def _span(pl: PartList) -> tuple[int, int]:
+    """From the first to the last number of the list (the total comes last in "A件，B件，合计N件")."""
+    return min(pl.total.start, pl.parts[0].start), max(pl.total.end, pl.parts[-1].end)
+
+
+def exceed_hits(doc: Document) -> list[Hit]:
+    hits: list[Hit] = []
+    for pl in part_lists(doc):
+        start, end = _span(pl)
+        biggest = max(pl.parts, key=lambda q: q.value)
+        if biggest.value - biggest.half > pl.total.value + pl.total.half:
+            hits.append(Hit(start, end,
+                            f"分项大于总数：分项{biggest.printed}{biggest.unit}大于总数（{_total_word(pl)}"
+                            f"{pl.total.printed}{pl.total.unit}），部分不可能多于整体"))
+            continue
+        if len(pl.parts) > 1 and pl.disjoint and _compare(pl.total, pl.parts) > 0:
+            terms, shown = _show_sum(pl.parts, pl.named)
+            hits.append(Hit(start, end,
+                            f"分项之和超过总数：{terms}={shown}，超过总数（{_total_word(pl)}{pl.total.printed}"
+                            f"{pl.total.unit}）；各分项是总数的组成部分，合计不能大于总数"))
+    return hits
+
+
+def shortfall_hits(doc: Document) -> list[Hit]:
+    hits: list[Hit] = []
+    for pl in part_lists(doc):
+        if pl.exhaustive is None or len(pl.parts) < 2 or _compare(pl.total, pl.parts) >= 0:
+            continue
+        terms, shown = _show_sum(pl.parts, pl.named)
+        gap = _shown(pl.total.value - sum((q.value for q in pl.parts), Decimal(0)), pl.parts)
+        hits.append(Hit(*_span(pl),
+                        f"分项之和与总数不符：{terms}={shown}，比总数（{_total_word(pl)}{pl.total.printed}"
+                        f"{pl.total.unit}）少{gap}；{pl.exhaustive}"))
+    return hits

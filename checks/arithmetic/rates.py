@@ -1,0 +1,277 @@
+"""A stated rate against the counts it is computed from (rules A001 and A002).
+
+For each percentage named as a known metric, the numerator is the closest count whose label carries one of
+the metric's numerator terms, and the denominator the count carrying its most preferred denominator term,
+both in the same sentence (before the rate) or the sentence before. When the sentence does not clearly tie
+the rate to its counts — no numerator, no base, a base smaller than the numerator, or another reading of the
+same counts that fits — nothing is said."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from linter.document import Document
+from linter.model import Hit, Severity
+
+from .metrics import Metric, MetricTable, metric_table, resolve_rate
+from .quantities import LABEL_MAX, Quantity, SentenceReading, readings, scopes_compatible
+from .terms import Terms
+from .tolerance import expected, ratio_range, severity_for, show, units_off
+
+WINDOW = 40
+_TOTAL_MARK = Terms.of(["共", "总计", "合计", "共计", "总数", "总量", "全部"])
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A percentage named as a metric."""
+
+    q: Quantity
+    metric: Metric
+    name: str
+    qualifier: str  # words before the metric's listed name: 即办件 in 即办件占比
+    name_start: int  # offset of the name in Document.text
+    index: int  # of q in its sentence's quantities
+
+
+@dataclass(frozen=True)
+class RateHit:
+    code: str  # A001 or A002
+    hit: Hit
+
+
+def _stated_rates(doc: Document, reading: SentenceReading, table: MetricTable) -> list[Stated]:
+    out: list[Stated] = []
+    for i, q in enumerate(reading.quantities):
+        if not q.is_rate or q.approx:
+            continue
+        found = resolve_rate(table, q.label)
+        if found:
+            start = doc.text.rfind(found.name, max(0, q.start - 2 * LABEL_MAX), q.start)
+            out.append(Stated(q, found.metric, found.name, found.qualifier, start, i))
+    return out
+
+
+def _window(reads: list[SentenceReading], stated: Stated, floor: int) -> list[Quantity]:
+    """Counts that may feed the rate, nearest first: the sentence before the rate (back to an earlier rate of
+    the same metric, which ends at `floor`), then the previous sentence when this one states no such rate
+    before. At most WINDOW counts from each sentence: a rate is written near its counts."""
+    r = reads[stated.q.sentence]
+    here = [q for q in r.quantities[max(0, stated.index - WINDOW):stated.index] if q.start >= floor]
+    window = list(reversed(here))
+    if floor < 0 and stated.q.sentence > 0:
+        window += list(reversed(reads[stated.q.sentence - 1].quantities[-WINDOW:]))
+    return [q for q in window if q.is_count and not q.approx and scopes_compatible(q, stated.q)]
+
+
+def _numerator(stated: Stated, window: list[Quantity]) -> tuple[Quantity, int] | None:
+    terms = stated.metric.numerator
+    if terms.terms and terms.terms[0] == "@nearest":
+        near = [q for q in window if q.sentence == stated.q.sentence]
+        if stated.qualifier:
+            # 即办件占比: the part is the count named 即办件, not merely the closest one.
+            near = [q for q in near if stated.qualifier in q.label]
+        return (near[0], 0) if near else None
+    for q in window:
+        index = terms.first(q.label)
+        if index is not None:
+            return q, index
+    return None
+
+
+def _previous_count(doc: Document, num: Quantity, window: list[Quantity]) -> Quantity | None:
+    """The count just before the numerator in the same clause (全县256项事项进驻251项)."""
+    for q in window:
+        if q.start < num.start and q.sentence == num.sentence:
+            between = doc.folded[q.end:num.start]
+            if ";" in between or not q.same_unit(num):
+                return None
+            return q
+    return None
+
+
+def _total(doc: Document, num: Quantity, window: list[Quantity]) -> Quantity | None:
+    """The whole a share is taken of: the count a 其中 list hangs from, or a count marked 共/合计/总数."""
+    before = [q for q in window if q.start < num.start and q.same_unit(num)]
+    if before and "其中" in doc.folded[before[0].end:num.start]:
+        return before[0]
+    for q in before:
+        if _TOTAL_MARK.first(q.label) is not None:
+            return q
+    return None
+
+
+def _denominator(doc: Document, metric: Metric, num: Quantity, num_term: int,
+                 window: list[Quantity]) -> tuple[Quantity, int] | None:
+    terms = metric.denominator
+    # A count carrying the numerator's own term is never its base (调处成功 is not 调处).
+    num_terms = Terms.of([t for t in metric.numerator.terms[num_term:num_term + 1] if not t.startswith("@")])
+    for index, term in enumerate(terms.terms):
+        if term == "@previous":
+            q = _previous_count(doc, num, window)
+        elif term == "@total":
+            q = _total(doc, num, window)
+        else:
+            q = next((c for c in window if c is not num and c.same_unit(num) and c.value >= num.value
+                      and terms.match(c.label, index) and not num_terms.occurs(c.label)), None)
+        if q is not None and q.value >= num.value and q.value > 0:
+            return q, index
+    return None
+
+
+def _off(stated: Quantity, num: Quantity, den: Quantity) -> int:
+    low, high = ratio_range(num, den)
+    return units_off(stated.value, stated.decimals, low, high)
+
+
+def _word(terms: Terms, index: int, q: Quantity) -> str:
+    """How a message names a count: the words its term matched ("调解方式结案"), nothing for placeholders."""
+    return terms.matched(q.label, index) or ""
+
+
+def _calc(num: Quantity, den: Quantity, rate: Quantity, num_word: str = "", den_word: str = "") -> str:
+    exact = num.value / den.value * 100
+    return f"{num_word}{num.printed}/{den_word}{den.printed}={show(exact, rate.decimals)}%"
+
+
+def _explain_other(stated: Stated, num: Quantity, den: Quantity, window: list[Quantity]) -> tuple[Quantity, str] | None:
+    """Another count of the window that, as the base, gives the printed rate: (count, severity)."""
+    metric = stated.metric
+    wrong = metric.wrong_terms
+    fitting = [q for q in window if q is not num and q is not den and q.same_unit(num) and q.value >= num.value
+               and q.value > 0 and _off(stated.q, num, q) == 0]
+    for q in fitting:
+        index = wrong.first(q.label)
+        if index is not None:
+            return q, metric.wrong_denominator[index][1]
+    if fitting:
+        return fitting[0], "warning"
+    return None
+
+
+def _other_reading_fits(stated: Stated, num: Quantity, window: list[Quantity]) -> bool:
+    """Whether another count that could be the numerator, over any count, gives the printed rate: then the
+    sentence does not tie the rate to one pair and nothing is said."""
+    for alt in window:
+        if alt is num or not stated.metric.numerator.occurs(alt.label):
+            continue
+        for base in window:
+            if base is not alt and base.same_unit(alt) and base.value >= alt.value > 0 \
+                    and _off(stated.q, alt, base) == 0:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A rate tied to its counts."""
+
+    stated: Stated
+    num: Quantity
+    num_index: int
+    den: Quantity
+    den_index: int
+
+    @property
+    def calc(self) -> str:
+        """"成功1893/受理1940=97.58%"."""
+        metric = self.stated.metric
+        num_word = _word(metric.numerator, self.num_index, self.num)
+        den_word = _word(metric.denominator, self.den_index, self.den)
+        return _calc(self.num, self.den, self.stated.q, num_word, den_word)
+
+    @property
+    def right(self) -> str:
+        return expected(self.num.value / self.den.value * 100, self.stated.q.decimals)
+
+    @property
+    def fallback(self) -> str:
+        """Says so when the base is not the definition's first choice (句中没有受理数，按审结数计)."""
+        terms = self.stated.metric.denominator
+        if self.den_index == 0 or terms.terms[0].startswith("@") or terms.terms[self.den_index].startswith("@"):
+            return ""
+        return f"句中没有{terms.terms[0]}数，按{_word(terms, self.den_index, self.den)}数计；"
+
+
+def _tie(doc: Document, reads: list[SentenceReading], stated: Stated,
+         floor: int) -> tuple[_Reading, list[Quantity]] | None:
+    window = _window(reads, stated, floor)
+    found = _numerator(stated, window)
+    if not found:
+        return None
+    den_found = _denominator(doc, stated.metric, found[0], found[1], window)
+    if not den_found:
+        return None
+    return _Reading(stated, found[0], found[1], den_found[0], den_found[1]), window
+
+
+def _any_base_fits(tie: _Reading, window: list[Quantity]) -> bool:
+    """For a metric whose base varies in practice: whether any of its listed bases gives the printed rate."""
+    metric, num = tie.stated.metric, tie.num
+    for index in range(len(metric.denominator.terms)):
+        alt = next((c for c in window if c is not num and c.same_unit(num) and c.value >= num.value > 0
+                    and metric.denominator.match(c.label, index)), None)
+        if alt is not None and _off(tie.stated.q, num, alt) == 0:
+            return True
+    return False
+
+
+def _check(doc: Document, reads: list[SentenceReading], stated: Stated, floor: int) -> RateHit | None:
+    tied = _tie(doc, reads, stated, floor)
+    if not tied:
+        return None
+    tie, window = tied
+    rate, metric = stated.q, stated.metric
+    off = _off(rate, tie.num, tie.den)
+    if off == 0 or (metric.base_varies and _any_base_fits(tie, window)):
+        return None
+    printed = f"{rate.printed}%"
+    other = _explain_other(stated, tie.num, tie.den, window)
+    if other:
+        base, severity = other
+        message = (f"{stated.name}用错了分母：报告写{printed}，这是{_calc(tie.num, base, rate)}"
+                   f"（以{_base_name(metric, base)}为分母）；{tie.fallback}应为{tie.right}%（{tie.calc}）。"
+                   f"口径：{metric.definition}")
+        return RateHit("A002", Hit(stated.name_start, rate.end, message, suggestion=f"{tie.right}%",
+                                   severity=Severity.parse(severity)))
+    if _other_reading_fits(stated, tie.num, window):
+        return None
+    message = f"{stated.name}与所列数字不符：{tie.fallback}{tie.calc}，报告写{printed}（按报告的精度应为{tie.right}%）"
+    return RateHit("A001", Hit(stated.name_start, rate.end, message, suggestion=f"{tie.right}%",
+                               severity=Severity.parse(severity_for(off))))
+
+
+_LABEL_NOUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _base_name(metric: Metric, base: Quantity) -> str:
+    """How a message names a count: the ruled-out term it carries (申请数), else its own label."""
+    index = metric.wrong_terms.first(base.label)
+    if index is not None:
+        return f"{metric.wrong_denominator[index][0]}数{base.printed}"
+    words = _LABEL_NOUN.findall(base.label)
+    return f"“{words[-1]}”{base.printed}" if words else base.printed
+
+
+def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
+    """A001 and A002 hits of a document, computed once per document and options."""
+    key = "_arithmetic_rates:" + json.dumps(opts.get("metrics", []), ensure_ascii=False, sort_keys=True)
+    cached = doc.__dict__.get(key)
+    if cached is not None:
+        return cached
+    reads = readings(doc)
+    table = metric_table(opts)
+    hits: list[RateHit] = []
+    for reading in reads:
+        last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
+        for stated in _stated_rates(doc, reading, table):
+            result = _check(doc, reads, stated, last_end.get(stated.metric.id, -1))
+            if result:
+                hits.append(result)
+            last_end[stated.metric.id] = stated.q.end
+    doc.__dict__[key] = hits
+    return hits
