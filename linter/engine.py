@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .config import Config
+from .config import Config, ConfigError
 from .document import Document
 from .model import Edit, Finding, Fix, Hit
 from .rules import Rule
@@ -42,6 +42,8 @@ def lint_document(doc: Document, config: Config, rules: Iterable[Rule] | None = 
     for rule in chosen:
         try:
             hits = rule.run(doc, config.family_options(rule.family))
+        except ConfigError:
+            raise  # e.g. a user pattern timing out: the config's fault, reported as such, not a rule bug
         except Exception as exc:  # a rule bug must not take the other files down
             raise RuleCrash(rule, exc) from exc
         for hit in hits:

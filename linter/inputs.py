@@ -5,10 +5,10 @@ Every reader returns a Source, or raises InputError with a one-line Chinese mess
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 SUFFIX_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html", ".htm": "html"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -56,7 +56,9 @@ def decode_text(data: bytes) -> tuple[str, str, str, bytes]:
     for label, codec, bom in candidates:
         try:
             text = data[len(bom):].decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if codec == "utf-8" and not bom:
+                _refuse_damaged_utf8(data, exc.start)
             continue
         # A GB18030 decode of binary junk "succeeds" too often: require text-like content.
         controls = len(_CONTROL.findall(text))
@@ -66,12 +68,31 @@ def decode_text(data: bytes) -> tuple[str, str, str, bytes]:
     raise InputError("encoding", "无法识别的文本编码（支持 UTF-8、GB18030/GBK、带 BOM 的 UTF-16）")
 
 
+def _refuse_damaged_utf8(data: bytes, first_bad: int) -> None:
+    """A UTF-8 file with a few bad bytes (a truncated copy, a damaged sector) must not be read as GB18030,
+    which would lint mojibake: when nearly all its multi-byte sequences are valid UTF-8, say where it broke.
+    GB18030 text read as UTF-8 gives far more invalid sequences than valid ones, so it is not caught here."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = len(decoded) - len(decoded.encode("ascii", "ignore")) - bad  # valid non-ASCII characters
+    if good >= 10 * bad:
+        line = data.count(b"\n", 0, first_bad) + 1
+        raise InputError("encoding", f"不是有效的 UTF-8：第 {line} 行（第 {first_bad + 1} 字节）起有 {bad} 处无效字节，"
+                                     "文件可能已损坏或被截断")
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError("too-large", f"文件过大（{size // 1048576} MB，上限 {MAX_FILE_BYTES // 1048576} MB）")
-        return path.read_bytes()
+        # Read at most one byte past the limit: a file that grows after stat(), or a pipe or device whose
+        # size stat() reports as 0 (/dev/zero, <(cmd)), must not be read without bound.
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError("too-large", f"文件过大（超过 {MAX_FILE_BYTES // 1048576} MB）")
+        return data
     except PermissionError:
         raise InputError("unreadable", "无权读取该文件") from None
     except IsADirectoryError:
@@ -126,39 +147,47 @@ _HIDDEN = {"script", "style", "noscript", "template", "head"}
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.hidden = 0
+@cache
+def _extractor_class() -> Any:
+    """The HTML text extractor, built on first use: html.parser is not needed for a plain text run and
+    start-up time is a target (issue 8)."""
+    from html.parser import HTMLParser
 
-    def _break(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.current)).strip(" ")
-        if text:
-            self.lines.append(text)
-        self.current = []
+    class _TextExtractor(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.lines: list[str] = []
+            self.current: list[str] = []
+            self.hidden = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self._break()
+        def _break(self) -> None:
+            text = _SPACES.sub(" ", "".join(self.current)).strip(" ")
+            if text:
+                self.lines.append(text)
+            self.current = []
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self._break()
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _HIDDEN:
+                self.hidden += 1
+            elif tag in _BLOCK:
+                self._break()
 
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.current.append(data)
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCK:
+                self._break()
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                self.current.append(data)
+
+    return _TextExtractor
 
 
 def html_to_text(html: str) -> str:
     """The visible text, one line per block element."""
-    parser = _TextExtractor()
+    parser = _extractor_class()()
     parser.feed(html)
     parser.close()
     parser._break()
@@ -169,6 +198,7 @@ def html_to_text(html: str) -> str:
 
 def _check_zip(data: bytes) -> None:
     import io
+    import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -232,5 +262,10 @@ def open_docx(data: bytes) -> object:
 
 def read_docx(data: bytes) -> str:
     document = open_docx(data)
-    lines = [p.text.replace("\n", "").replace("\r", "") for p in docx_paragraphs(document)]  # type: ignore[attr-defined]
+    try:
+        paragraphs = docx_paragraphs(document)
+        lines = [p.text.replace("\n", "").replace("\r", "") for p in paragraphs]  # type: ignore[attr-defined]
+    except Exception as exc:
+        # python-docx parses lazily: a malformed table or run only fails here, after open_docx succeeded.
+        raise InputError("docx", f"无法读取 Word 文件内容：{type(exc).__name__}") from None
     return "\n".join(lines)

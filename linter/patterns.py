@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from .config import ConfigError
 
 MATCH_TIMEOUT = 1.0  # seconds for one search; chrome patterns only ever see short lines, so this is generous
@@ -91,6 +89,9 @@ def compile_pattern(source: object, where: str = "patterns", flags: int = 0,
         raise ConfigError(f"{where}: 正则表达式为空（空模式会匹配每一行）")
     if len(source) > MAX_PATTERN_LEN:
         raise ConfigError(f"{_describe(where, source)}过长（{len(source)} 个字符，上限 {MAX_PATTERN_LEN}）")
+    # Imported here, not at the top: `regex` costs ~10 ms of start-up, and most runs have no user patterns.
+    import regex
+
     try:
         # V0 keeps the `re`-compatible semantics users expect from a Python regex.
         compiled = regex.compile(source, flags | regex.V0)
