@@ -13,4 +13,6 @@ import yaml
 def load_data(family: str, name: str) -> Any:
     """Load checks/<family>/<name> once per process."""
     text = resources.files("checks").joinpath(family, name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # The C loader (when PyYAML was built with libyaml) parses our data files ten times faster: ~100 ms of
+    # cold start on every run.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

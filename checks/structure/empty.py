@@ -20,9 +20,11 @@ _SENTENCE = re.compile(r"[。;!?]\s*$")
 
 def _next_content(doc: Document, line: int, stop: int) -> int | None:
     """The next non-blank, non-chrome line after `line`, up to `stop` (inclusive)."""
-    for ln in doc.lines[line:stop]:
-        if ln.text.strip() and ln.number not in doc.chrome:
-            return ln.number
+    # Index, don't slice: a slice per heading copies the rest of the document (quadratic in headings).
+    lines, chrome = doc.lines, doc.chrome
+    for i in range(line, min(stop, len(lines))):
+        if lines[i].text.strip() and lines[i].number not in chrome:
+            return lines[i].number
     return None
 
 
