@@ -62,3 +62,27 @@ def test_report_year_from_title_then_override() -> None:
     text = "某县2024年度法治政府建设情况报告\n2024年，我县……"
     assert Document.from_text(text).report_year == 2024
     assert Document.from_text(text, year_override=2023).report_year == 2023
+
+
+def test_memo_builds_once_and_is_dropped_with_the_analyses() -> None:
+    """Document.memo: a factory runs once per key; release_analyses and pickling (--jobs) drop the values."""
+    import pickle
+
+    doc = Document.from_text("第一行。\n第二行。\n")
+    calls: list[str] = []
+
+    def build() -> list[str]:
+        calls.append("built")
+        return ["value"]
+
+    assert doc.memo("k", build) == ["value"]
+    assert doc.memo("k", build) is doc.memo("k", build)
+    assert calls == ["built"]
+    assert doc.memo("other", lambda: None) is None
+    assert doc.memo("other", build) is None  # a None value is cached too, not rebuilt
+    assert calls == ["built"]
+    copy = pickle.loads(pickle.dumps(doc))
+    assert "_memo" not in copy.__dict__
+    assert copy.memo("k", build) == ["value"] and len(calls) == 2
+    doc.release_analyses()
+    assert doc.memo("k", build) == ["value"] and len(calls) == 3

@@ -251,16 +251,18 @@ def _compare(total: Quantity, parts: Sequence[Quantity]) -> int:
 
 def part_lists(doc: Document) -> list[PartList]:
     """Every part list of the document, computed once per document."""
-    cached = doc.__dict__.get("_arithmetic_parts")
-    if cached is not None:
-        return cached
+    return doc.memo("arithmetic.parts", lambda: _all_part_lists(doc))
+
+
+def _all_part_lists(doc: Document) -> list[PartList]:
     reads = readings(doc)
     lists: list[PartList] = []
     for r in reads:
+        if not r.quantities:
+            continue  # most sentences: a list needs its parts in the sentence itself
         explicit = _explicit_lists(doc, reads, r)
         taken = {pl.total.start for pl in explicit}
         lists += explicit + _implicit_lists(r, doc, taken) + _summed_lists(doc, r)
-    doc.__dict__["_arithmetic_parts"] = lists
     return lists
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, partial
+from typing import NamedTuple
 
 from linter.data import load_data
-from linter.document import Document, Sentence
+from linter.document import Document, Sentence, finditer_at, starts_of
 
 _DATA = load_data("arithmetic", "reading.yaml")
 
@@ -37,8 +38,10 @@ _QUANTITY = re.compile(
 _CN_DIGITS: dict[str, int] = _DATA["chinese_digits"]
 _ANY_NUMBER = re.compile("[0-9" + "".join(_CN_DIGITS) + "]")
 # A Chinese numeral count must be closed by punctuation: "办结两件，" yes, "三项制度" no.
+# The "not after 第每…" lookbehind comes after the numeral (looking two characters back) rather than before it: the
+# same condition, but a pattern that opens with a character class lets `re` skip to the numerals (3x faster).
 _CN_QUANTITY = re.compile(
-    "(?<![第每逐单同这那])(?P<num>[" + "".join(_CN_DIGITS) + "])(?P<unit>" + alternation(_DATA["chinese_units"])
+    "(?P<num>[" + "".join(_CN_DIGITS) + "])(?<![第每逐单同这那].)(?P<unit>" + alternation(_DATA["chinese_units"])
     + r")(?=[,;:。!?)]|$)"
 )
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
@@ -59,6 +62,7 @@ _NAME_SPANS = re.compile(
 _SCOPE = re.compile(
     "(?P<cum>" + "|".join(_DATA["cumulative_markers"]) + ")|(?P<year>" + "|".join(_DATA["single_year_markers"]) + ")"
 )
+_SCOPE_START = starts_of([*_DATA["cumulative_markers"], *_DATA["single_year_markers"]])
 _SINCE_YEAR = re.compile(r"(\d{4})年(?:以来|至今)")
 LABEL_BOUNDARY = ",;:。!?\n"
 # Labels and tails are "the words next to a number": capped so that every regex run on them stays cheap.
@@ -66,9 +70,9 @@ LABEL_MAX = 40
 _LABEL_BOUNDARY_RE = re.compile("[" + re.escape(LABEL_BOUNDARY) + "]")
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """A number read as a quantity. Offsets are into Document.text."""
+class Quantity(NamedTuple):
+    """A number read as a quantity. Offsets are into Document.text. (An immutable tuple rather than a frozen
+    dataclass: one is built per number, and a frozen dataclass costs four times as much to build.)"""
 
     start: int  # first character of the number
     end: int  # after the unit (and an approximation suffix such as 以上)
@@ -133,7 +137,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _scope_marks(folded: str, year: int | None) -> list[tuple[int, str]]:
     marks: list[tuple[int, str]] = []
-    for m in _SCOPE.finditer(folded):
+    for m in (finditer_at(_SCOPE, folded, _SCOPE_START) if _SCOPE_START else _SCOPE.finditer(folded)):
         kind = "cum" if m.group("cum") else "year"
         since = _SINCE_YEAR.match(m.group())
         if since and year is not None and int(since.group(1)) >= year:
@@ -179,9 +183,9 @@ def _decimal(num: str) -> tuple[Decimal, int]:
     return Decimal(digits), decimals
 
 
-@dataclass(frozen=True)
-class _Raw:
-    """A number span kept as a quantity, before its label and scope are known."""
+class _Raw(NamedTuple):
+    """A number span kept as a quantity, before its label and scope are known (a tuple: one per number, and a
+    frozen dataclass costs several times more to build)."""
 
     start: int
     end: int
@@ -193,14 +197,20 @@ class _Raw:
     approx: bool
 
 
-def _raw_spans(folded: str, spans: list[tuple[int, int]]) -> list[_Raw]:
+def _raw_spans(folded: str) -> list[_Raw]:
     """Every kept number span of a sentence, in order."""
     out: list[_Raw] = []
-    for m in _QUANTITY.finditer(folded):
+    spans: list[tuple[int, int]] | None = None  # the name spans: looked for only once a number needs them
+    # A number starts at a digit run (the lookbehind forbids a digit before it): tried only there.
+    for m in finditer_at(_QUANTITY, folded):
         unit = m.group("unit")
         if unit and m.group("per"):
             unit += m.group("per")  # 650元/月: a rate per month is its own unit
-        if not unit or _is_non_quantity(folded, m, spans):
+        if not unit:
+            continue
+        if spans is None:
+            spans = _name_spans(folded)
+        if _is_non_quantity(folded, m, spans):
             continue
         value, decimals = _decimal(m.group("num"))
         mult = m.group("mult") or ""
@@ -215,6 +225,8 @@ def _raw_spans(folded: str, spans: list[tuple[int, int]]) -> list[_Raw]:
             approx, end = True, after.end()
         out.append(_Raw(m.start(), end, m.group("num") + mult, value, half, decimals, unit, approx))
     for m in _CN_QUANTITY.finditer(folded):
+        if spans is None:
+            spans = _name_spans(folded)
         if not _inside(m.start(), spans):
             out.append(_Raw(m.start(), m.end(), m.group("num"), Decimal(_CN_DIGITS[m.group("num")]), Decimal(0), 0,
                             m.group("unit"), False))
@@ -222,14 +234,16 @@ def _raw_spans(folded: str, spans: list[tuple[int, int]]) -> list[_Raw]:
     return out
 
 
-def read_sentence(index: int, sentence: Sentence, year: int | None) -> SentenceReading:
+def read_sentence(index: int, sentence: Sentence, year: int | Callable[[], int | None] | None) -> SentenceReading:
+    """The quantities of one sentence. `year` (the report year, for "2024年以来") may be given as a function,
+    called only when the sentence has a quantity: most sentences have none."""
     folded = sentence.folded
     if not _ANY_NUMBER.search(folded):
         return SentenceReading(index, sentence, ())
-    raw = _raw_spans(folded, _name_spans(folded))
+    raw = _raw_spans(folded)
     if not raw:
         return SentenceReading(index, sentence, ())
-    marks = _scope_marks(folded, year)
+    marks = _scope_marks(folded, year() if callable(year) else year)
     quantities: list[Quantity] = []
     prev_end = 0
     mark = 0
@@ -250,17 +264,13 @@ def read_sentence(index: int, sentence: Sentence, year: int | None) -> SentenceR
     return SentenceReading(index, sentence, tuple(quantities))
 
 
-_CACHE_KEY = "_arithmetic_readings"
-
-
 def readings(doc: Document) -> list[SentenceReading]:
     """Every sentence of the document with its quantities, computed once per document. Web chrome lines are
     skipped, so "the sentence before" is the previous sentence of the report itself."""
-    cached = doc.__dict__.get(_CACHE_KEY)
-    if cached is None:
-        chrome = doc.chrome
-        body = [s for s in doc.sentences if s.line not in chrome]
-        cached = [read_sentence(i, s, doc.year_at(s.line)) for i, s in enumerate(body)]
-        # Stored beside the cached_property values: Document has no per-analysis cache for plugins yet.
-        doc.__dict__[_CACHE_KEY] = cached
-    return cached
+    return doc.memo("arithmetic.readings", lambda: _read_all(doc))
+
+
+def _read_all(doc: Document) -> list[SentenceReading]:
+    chrome = doc.chrome
+    body = [s for s in doc.sentences if s.line not in chrome]
+    return [read_sentence(i, s, partial(doc.year_at, s.line)) for i, s in enumerate(body)]

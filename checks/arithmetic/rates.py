@@ -259,10 +259,11 @@ def _base_name(metric: Metric, base: Quantity) -> str:
 
 def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     """A001 and A002 hits of a document, computed once per document and options."""
-    key = "_arithmetic_rates:" + json.dumps(opts.get("metrics", []), ensure_ascii=False, sort_keys=True)
-    cached = doc.__dict__.get(key)
-    if cached is not None:
-        return cached
+    key = "arithmetic.rates:" + json.dumps(opts.get("metrics", []), ensure_ascii=False, sort_keys=True)
+    return doc.memo(key, lambda: _all_rate_hits(doc, opts))
+
+
+def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     reads = readings(doc)
     table = metric_table(opts)
     hits: list[RateHit] = []
@@ -273,5 +274,4 @@ def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
             if result:
                 hits.append(result)
             last_end[stated.metric.id] = stated.q.end
-    doc.__dict__[key] = hits
     return hits

@@ -31,7 +31,7 @@ _SYMBOLS = "×✕╳■□●○◯"
 _DECIMAL_SLOT = re.compile(r"\.[Xx*]{1,3}%")
 _EMPHASIS_RUN = re.compile(r"\*{2,3}")
 _EMPHASIS_MAX = 40
-_CACHE_KEY = "_redaction_masks"
+_CACHE_KEY = "redaction.masks"
 
 LEADER, LEADER_BROKEN, PERSON, PLACE, BODY, SLOT = "leader", "leader_broken", "person", "place", "body", "slot"
 
@@ -113,10 +113,7 @@ def _at_line_start(doc: Document, offset: int) -> bool:
 def scan(doc: Document) -> list[Mask]:
     """Every mask in the document (chrome lines skipped), classified; computed once per document for the
     three rules that report them (kept beside the document's own analyses, which it releases with them)."""
-    cached = doc.__dict__.get(_CACHE_KEY)
-    if cached is None:
-        cached = doc.__dict__[_CACHE_KEY] = _scan(doc)
-    return cached
+    return doc.memo(_CACHE_KEY, lambda: _scan(doc))
 
 
 def _scan(doc: Document) -> list[Mask]:

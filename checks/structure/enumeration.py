@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, finditer_at, starts_of
 from linter.model import Hit
 from linter.outline import cn_number
 from linter.rules import rule
@@ -25,6 +25,7 @@ _CLAUSE_END = re.compile(r"[。;:,!?]")
 @dataclass(frozen=True)
 class _Kinds:
     pattern: re.Pattern[str]
+    starts: re.Pattern[str] | None  # where a match can begin (see finditer_at); None: anywhere
     names: tuple[str, ...]
     prefix: dict[str, str]
     suffix: dict[str, str]
@@ -41,7 +42,9 @@ def _kinds() -> _Kinds:
         # The word as shown in messages: 是 / 要, nothing for 第X (its comma is not part of the word).
         suffix[name] = re.sub(r"\(\?[=!<][^)]*\)", "", spec["word"])
     pattern = re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
-    return _Kinds(pattern, tuple(data["kinds"]), prefix, suffix)
+    # The pattern opens with a lookbehind, so `re` would try it at every character of every line.
+    starts = starts_of([re.escape(spec.get("prefix", "")) + numeral for spec in data["kinds"].values()])
+    return _Kinds(pattern, starts, tuple(data["kinds"]), prefix, suffix)
 
 
 def _word(kinds: _Kinds, kind: str, n: int) -> str:
@@ -84,7 +87,8 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             seen = {}  # a new section: lists start afresh
         if ln.number in doc.chrome or not ln.text.strip():
             continue
-        for m in kinds.pattern.finditer(ln.folded):
+        folded = ln.folded
+        for m in finditer_at(kinds.pattern, folded, kinds.starts) if kinds.starts else kinds.pattern.finditer(folded):
             kind = m.lastgroup
             if kind is None:
                 continue

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from linter.document import Document
-from linter.outline import Report, is_salutation
+from linter.outline import Report, cjk_count, is_salutation
 
 from .elements import Element, classify, elements
 
 # An unnumbered line this short without sentence punctuation is a heading typed without a number
 # ("存在的问题"); reports pasted from Word often lose the numbering.
 PLAIN_HEADING_MAX_CJK = 30
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,]")
 # Fewer content lines than this and no heading at all: a fragment (an excerpt pasted for a check), not a
 # report whose sections could be missing.
@@ -47,7 +47,7 @@ class ReportSections:
 
 def _plain_heading(folded: str) -> bool:
     text = folded.strip()
-    cjk = len(_CJK.findall(text))
+    cjk = cjk_count(text)
     return 2 <= cjk <= PLAIN_HEADING_MAX_CJK and not _SENTENCE_PUNCT.search(text) and not is_salutation(text)
 
 
@@ -76,9 +76,10 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     return ReportSections(report, entries, fragment)
 
 
-def all_sections(doc: Document, opts: Mapping[str, Any]) -> Iterator[ReportSections]:
-    for report in doc.reports:
-        yield report_sections(doc, report, opts)
+def all_sections(doc: Document, opts: Mapping[str, Any]) -> list[ReportSections]:
+    """The sections of every report, worked out once per document (and options) for S002, S003 and S004."""
+    key = "structure.sections:" + json.dumps(opts, ensure_ascii=False, sort_keys=True, default=str)
+    return doc.memo(key, lambda: [report_sections(doc, report, opts) for report in doc.reports])
 
 
 def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, int] | None:

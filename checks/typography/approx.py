@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Hit
 from linter.rules import rule
 
@@ -30,7 +30,7 @@ _APPROX = re.compile(rf"(?<![\d.,:/\-])(\d+(?:\.\d+)?)(余|多)(?=[{HAN_CLASS}])
 def precise_approximation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     chrome = doc.chrome
     f = doc.folded
-    for m in _APPROX.finditer(f):
+    for m in finditer_at(_APPROX, f):  # starts at a digit run: its lookbehind forbids a digit before
         number, word = m.group(1), m.group(2)
         if "." not in number and number.endswith("0"):
             continue  # a round number: 100余家

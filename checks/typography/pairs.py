@@ -68,6 +68,8 @@ def _unclosed(doc: Document, at: int) -> Hit:
 def _check(doc: Document, start: int, end: int) -> Iterator[Hit]:
     f = doc.folded
     marks = [(m.start(), m.group()) for m in _MARK.finditer(f, start, end)]
+    if not marks:
+        return  # nothing to pair: skip building the stacks (most short paragraphs)
     # For each mark, the next quote mark of each kind after it (one backward pass keeps this linear).
     following: list[dict[str, str]] = [{}] * len(marks)
     ahead: dict[str, str] = {}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -38,7 +38,8 @@ def _days_in(year: int | None, month: int) -> int:
       fix="unsafe", example_year=2023)
 def impossible_date(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
-    for m in _DAY_DAY.finditer(folded):
+    # Both patterns start at a digit run (their lookbehinds forbid a digit before): tried only there.
+    for m in finditer_at(_DAY_DAY, folded):
         text = doc.text[m.start():m.end()]
         first = int(m.group(1))
         if 1 <= first <= 12:
@@ -48,7 +49,7 @@ def impossible_date(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                       fix=Fix("unsafe", (Edit(at, at + 1, "月"),)))
         else:
             yield Hit(m.start(), m.end(), f"“{text}”不是有效日期（两个“日”连用）")
-    for m in _DATE.finditer(folded):
+    for m in finditer_at(_DATE, folded):
         year = int(m.group(1)) if m.group(1) else None
         month = int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None

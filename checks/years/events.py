@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Hit
 from linter.outline import cn_number
 from linter.rules import rule
@@ -27,6 +27,9 @@ _PLENUM_NUM = re.compile(rf"([{_NUMERALS}1-7])中")
 # 二十届历次全会: every plenum of the term held so far.
 _ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|二十)届历次(?:中央)?全会")
 # "…全会精神" / "…二十大的重要精神"; mentions joined into one list: "党的二十大和二十届二中、三中全会".
+# Where a match of the three can begin (十八/十九/二十, its lookbehind forbids a numeral before): they are tried
+# only there, not at every character.
+_TERM_START = re.compile("[十二]")
 _SPIRIT = re.compile(r"\s*(?:的)?(?:重要)?\s*精神")
 _JOIN = re.compile(r"[\s和及、,与]*(?:以及)?[\s和及、,与]*(?:党的)?")
 
@@ -72,9 +75,9 @@ def _event(term: str, plenum: int) -> Event:
 
 
 def mentions(folded: str) -> Iterator[Mention]:
-    for m in _CONGRESS.finditer(folded):
+    for m in finditer_at(_CONGRESS, folded, _TERM_START):
         yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
-    for m in _PLENUMS.finditer(folded):
+    for m in finditer_at(_PLENUMS, folded, _TERM_START):
         if "全会" not in m.group(2):
             continue
         nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
@@ -113,7 +116,7 @@ def _fmt(date: tuple[int, int]) -> str:
 def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
     anticipation = _anticipation()
-    for mention in mentions(folded):
+    for mention in _document_mentions(doc):
         year = doc.year_at(doc.position(mention.start).line)
         if year is None:
             continue
@@ -132,12 +135,18 @@ def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                                                   f"不可能引用此后召开的{'、'.join(late)}：时序错误")
 
 
+def _document_mentions(doc: Document) -> list[Mention]:
+    """The mentions of the whole document, found once for Y007 and Y010."""
+    return doc.memo("years.mentions", lambda: list(mentions(doc.folded)))
+
+
 def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int], str]]:
     """Mentions cited as the guidance of the year ("党的二十大和二十届二中、三中全会精神"), with the latest date
     they cite and its name. "党的十九大把……" or "十八届四中全会《决定》精神" are history or a document."""
     folded = doc.folded
-    found = list(mentions(folded))
-    found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),)) for m in _ALL_PLENUMS.finditer(folded))
+    found = list(_document_mentions(doc))
+    found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
+                 for m in finditer_at(_ALL_PLENUMS, folded, _TERM_START))
     found.sort(key=lambda m: m.start)
     # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
     guidance = [False] * len(found)

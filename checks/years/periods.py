@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Hit
 from linter.rules import rule
 
 from .common import alternation, calendar, clause, phrases
-from .ranges import national_gangyao, year_ranges
+from .ranges import document_year_ranges, national_gangyao
 
 _Q_OPEN = "[\"“'‘]?"
 _Q_CLOSE = "[\"”'’]?"
@@ -22,6 +22,9 @@ _Q_CLOSE = "[\"”'’]?"
 _PUFA = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}([五六七八九]五){_Q_CLOSE}\s*普法")
 # “十三五” / 十四五规划 / “十五五”.
 _PLAN = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}(十[一二三四五]五){_Q_CLOSE}")
+# Where a match of each can begin (an opening quote or the numeral), so the patterns are tried only there.
+_PUFA_START = re.compile("[\"“'‘五六七八九]")
+_PLAN_START = re.compile("[\"“'‘十]")
 
 
 @dataclass(frozen=True)
@@ -41,16 +44,17 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(alternation(p["planning_markers"])))
 
 
-def periods(folded: str) -> Iterator[Period]:
+def periods(doc: Document) -> Iterator[Period]:
+    folded = doc.folded
     cal = calendar()
-    for m in _PUFA.finditer(folded):
+    for m in finditer_at(_PUFA, folded, _PUFA_START):
         first, last = cal["pufa_periods"][m.group(1)]
         yield Period(m.start(), m.end(), f"“{m.group(1)}”普法", first, last, "pufa")
-    for m in _PLAN.finditer(folded):
+    for m in finditer_at(_PLAN, folded, _PLAN_START):
         span = cal["five_year_plans"].get(m.group(1))
         if span:
             yield Period(m.start(), m.end(), f"“{m.group(1)}”", span[0], span[1], "plan")
-    for r in year_ranges(folded):
+    for r in document_year_ranges(doc):
         if not r.broken and national_gangyao(folded, r):
             name = f"《法治政府建设实施纲要（{r.first}—{r.last}年）》"
             yield Period(r.start, r.end, name, r.first, r.last, "gangyao")
@@ -84,7 +88,7 @@ def _current(kind: str, year: int) -> str | None:
 def outdated_period(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
     current_verbs, retrospective, planning = _markers()
-    for p in periods(folded):
+    for p in periods(doc):
         year = doc.year_at(doc.position(p.start).line)
         if year is None:
             continue

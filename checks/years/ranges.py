@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -21,6 +21,9 @@ _RANGE = re.compile(rf"(?<![\d-])(20\d\d)\s*(年)?\s*{RANGE_SEP}\s*(20\d\d)(?!\d
                     r"(?!\s*年?\s*(?:\d|[底末初上下前中第]))")
 # The dash lost between two years: (20212025年) or (20212025).
 _LOST_DASH = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?!\d)(?=\s*年|\s*\))")
+# Where a match of _RANGE, _LOST_DASH or _PERIOD can begin: a year 20xx not preceded by a digit. Matches of
+# this never overlap such a start (they are all digits, and the start follows a non-digit), so none is missed.
+_YEAR_START = re.compile(r"20\d\d")
 _LOST_DASH_OPEN = re.compile(r"\(\s*$")
 
 
@@ -39,15 +42,20 @@ class YearRange:
 
 
 def year_ranges(folded: str) -> Iterator[YearRange]:
-    for m in _RANGE.finditer(folded):
+    for m in finditer_at(_RANGE, folded, _YEAR_START):
         yield YearRange(m.start(1), m.end(3), int(m.group(1)), int(m.group(3)), False)
-    for m in _LOST_DASH.finditer(folded):
+    for m in finditer_at(_LOST_DASH, folded, _YEAR_START):
         first, last = int(m.group(1)), int(m.group(2))
         if not 0 <= last - first <= 15:
             continue  # not two years run together: some other eight-digit number
         followed_by_year = folded[m.end():m.end() + 3].lstrip().startswith("年")
         if followed_by_year or _LOST_DASH_OPEN.search(folded[max(0, m.start() - 3):m.start()]):
             yield YearRange(m.start(1), m.end(2), first, last, True)
+
+
+def document_year_ranges(doc: Document) -> list[YearRange]:
+    """The year ranges of the whole document, found once for the three rules that read them (Y001, Y008, Y009)."""
+    return doc.memo("years.ranges", lambda: list(year_ranges(doc.folded)))
 
 
 @cache
@@ -90,7 +98,7 @@ def _range_text(doc: Document, r: YearRange) -> str:
       fix="safe", example_year=2023)
 def placeholder_year_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
-    for r in year_ranges(folded):
+    for r in document_year_ranges(doc):
         if not r.broken:
             continue
         hint = ""
@@ -122,7 +130,7 @@ def placeholder_year_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[H
 def gangyao_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
     _, valid, _, _ = _gangyao()
-    for r in year_ranges(folded):
+    for r in document_year_ranges(doc):
         if r.broken or (r.first, r.last) in valid or not national_gangyao(folded, r):
             continue  # broken ranges are Y001's
         guess = next((f"{a}—{b}" for a, b in sorted(valid) if r.first == a or r.last == b), None)
@@ -151,7 +159,7 @@ _PERIOD = re.compile(
             "2023年12月至12月底集中清理积案。"],
       example_year=2023)
 def empty_period(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
-    for m in _PERIOD.finditer(doc.folded):
+    for m in finditer_at(_PERIOD, doc.folded, _YEAR_START):
         y1, m1 = int(m.group(1)), int(m.group(2))
         y2 = int(m.group(4)) if m.group(4) else None
         m2 = int(m.group(5))
