@@ -265,3 +265,22 @@ def test_docx_bytes_round_trip_in_memory() -> None:
     again = docx.Document(io.BytesIO(data))
     assert next(c.text for c in again.comments).startswith("T991")
     assert again.paragraphs[0].text == "我们的的工作"
+
+
+def test_output_gets_the_mode_a_plain_write_would(tmp_path: Path) -> None:
+    """The temporary file behind the atomic write is created 0600; the .docx handed to a reviewer must not be."""
+    import os
+    import stat
+
+    src = tmp_path / "report.txt"
+    src.write_text(SAMPLE, encoding="utf-8")
+    out = tmp_path / "report.docx"
+    old = os.umask(0o022)
+    try:
+        assert run("annotate", "--select", CODES, str(src), "-o", str(out))[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    out.chmod(0o664)  # an existing output keeps its own mode
+    assert run("annotate", "--select", CODES, str(src), "-o", str(out))[0] == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o664
