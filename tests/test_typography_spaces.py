@@ -77,6 +77,24 @@ def test_title_and_heading_separators_are_left_alone() -> None:
     assert len(t001("（一）扎实 开展法治宣传教育\n2024年，全县开展普法活动120场次。\n")) == 1
 
 
+@pytest.mark.parametrize("issuers", ["中共某县委员会  某县人民政府", "中共某县委 某县人民政府",
+                                     "某县司法局　某县财政局"])
+def test_issuer_line_above_a_title_is_left_alone(issuers: str) -> None:
+    body = "\n　　2024年，县委、县政府坚持把法治政府建设摆在全局工作的重要位置。\n"
+    assert t001(f"{issuers}\n关于2024年法治政府建设情况的报告\n{body}") == []
+    assert t001(f"{issuers}\n\n关于2024年法治政府建设情况的报告\n{body}") == []  # a blank line between
+
+
+def test_a_line_above_a_title_that_is_not_issuers_is_still_checked() -> None:
+    body = "\n　　2024年，县委、县政府坚持把法治政府建设摆在全局工作的重要位置。\n"
+    # Not every part names an organ: "扎实 推进" is a slip.
+    assert len(t001(f"扎实 推进法治政府建设\n关于2024年法治政府建设情况的报告\n{body}")) == 1
+    # Organ names in a sentence are not an issuer line.
+    assert len(t001(f"县委 县政府高度重视，召开专题会议部署工作。\n关于2024年法治政府建设情况的报告\n{body}")) == 1
+    # Without a title below, the same line is body text.
+    assert len(t001(f"　　2024年，我县持续推进改革。\n中共某县委 某县人民政府{body}")) == 1
+
+
 def test_full_and_half_width_punctuation_behave_the_same() -> None:
     full = t001("排查化解， 严厉打击；依法 处置。")
     half = t001("排查化解, 严厉打击;依法 处置。")

@@ -24,6 +24,10 @@ def hits(text: str, code: str, year: int | None = 2023) -> list[tuple[int, str]]
     ("全面落实《法治政府建设实施纲要（20212025年）》的各项要求。", "20212025"),
     ("制定《依法治县规划（2025—2021年）》并抓好落实。", "2025—2021"),
     ("对照《行政执法三年行动方案（2023至2023年）》逐项推进。", "2023至2023"),
+    ("认真贯彻《四川省法治政府建设实施方案（年）》。", "（年）"),  # the years deleted
+    ("认真贯彻《某县法治政府建设工作方案(年)》。", "(年)"),
+    ("印发《某县普法规划（—年）》。", "（—年）"),
+    ("制定《法治政府建设实施纲要（年）实施方案》。", "（年）"),
 ])
 def test_y001_flags_broken_ranges(text: str, excerpt: str) -> None:
     assert hits(text, "Y001") == [(1, excerpt)]
@@ -37,6 +41,8 @@ def test_y001_flags_broken_ranges(text: str, excerpt: str) -> None:
     "2023-2024学年，全县中小学开展法治教育课1200余节。",
     "咨询电话：0851-2023-2023。",
     "项目编号20231108，合同金额20.5万元。",
+    "培训时长（年）、参训人数（人）见附表。",  # a unit in parentheses outside a title
+    "《关于做好年度（年）考核工作的通知》",  # not where a title puts its range
 ])
 def test_y001_leaves_real_ranges_alone(text: str) -> None:
     assert hits(text, "Y001") == []
@@ -56,6 +62,15 @@ def test_y001_local_plan_gets_no_national_hint() -> None:
 
 # --- Y009 the national 纲要 with a range it never had ----------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    "深入贯彻《法治政府建设实施纲要（2016—2020年）》。",
+    "深入贯彻中共中央、国务院《法治政府建设实施纲要(2016-2020年)》。",
+    "深入贯彻党中央、国务院印发的《法治政府建设实施纲要（2020—2025年）》。",
+])
+def test_y009_flags_the_national_title_whoever_cites_it(text: str) -> None:
+    assert len(hits(text, "Y009")) == 1
+
+
 def test_y009_flags_wrong_national_range() -> None:
     found = lint("深入贯彻中共中央、国务院《法治政府建设实施纲要（2020—2025年）》。", select="Y", year=2023)
     assert [(f.rule, f.excerpt) for f in found] == [("Y009", "2020—2025")]
@@ -66,6 +81,9 @@ def test_y009_flags_wrong_national_range() -> None:
     "深入贯彻中共中央、国务院《法治政府建设实施纲要（2021-2025年）》。",
     "制定《湖南省法治政府建设实施纲要（2021—2035年）》配套措施。",
     "印发《县法治政府建设实施纲要（2022—2025年）》，细化年度任务。",
+    "贯彻落实省委、省政府《法治政府建设实施纲要（2016—2020年）》。",  # a province's own 纲要
+    "贯彻落实省委、省政府《法治政府建设实施纲要(2016-2020年)》。",
+    "落实市委全面依法治市委员会《法治政府建设实施纲要（2022—2026年）》分工方案。",
 ])
 def test_y009_leaves_valid_and_local_ranges_alone(text: str) -> None:
     assert hits(text, "Y009") == []

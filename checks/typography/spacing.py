@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from linter.data import load_data
 from linter.document import Document, Line
 
 from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_RUN, is_digit, is_han
 
+_DATA = load_data("typography", "spacing.yaml")
+_ISSUER_SUFFIXES: tuple[str, ...] = tuple(_DATA["issuer_suffixes"])
+ISSUER_LINE_MAX = 50  # characters: an issuer line names two or three organs, nothing more
 LAYOUT_RUN = 3  # a run this long on a line without 。 aligns columns (forms, signatures): not a slip
 SEPARATOR_LEFT = 4  # a title separator follows a phrase of at least this many characters...
 SEPARATOR_RIGHT = 2  # ...and precedes one of at least this many
@@ -133,10 +137,30 @@ def _separator_lines(doc: Document) -> set[int]:
     return lines
 
 
+def _issuer_lines(doc: Document) -> set[int]:
+    found = (_issuer_line_above(doc, r.title_line) for r in doc.reports if r.title_line)
+    return {n for n in found if n}
+
+
+def _issuer_line_above(doc: Document, title_line: int) -> int | None:
+    """The line above a title (blank lines skipped) when it lists the issuers: "中共某县委  某县人民政府"."""
+    n = title_line - 1
+    while n >= 1 and not doc.lines[n - 1].folded.strip():
+        n -= 1
+    if n < 1:
+        return None
+    text = doc.lines[n - 1].folded.strip()
+    parts = text.split()
+    if len(text) > ISSUER_LINE_MAX or len(parts) < 2 or any(p in text for p in ",。;:!?"):
+        return None
+    return n if all(part.endswith(_ISSUER_SUFFIXES) for part in parts) else None
+
+
 def stray_spaces(doc: Document) -> Iterator[StraySpace]:
     """Every stray space run in the document, in order."""
     chrome = doc.chrome
     separator_lines: set[int] | None = None
+    issuer_lines: set[int] = set()
     f = doc.folded
     for line in doc.lines:
         if line.number in chrome or not SPACE_RUN.search(line.folded):
@@ -161,7 +185,9 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
                         depth -= 1
                 scanned = m.start()
                 if separator_lines is None:
-                    separator_lines = _separator_lines(doc)
+                    separator_lines, issuer_lines = _separator_lines(doc), _issuer_lines(doc)
+                if line.number in issuer_lines:
+                    continue  # "中共某县委  某县人民政府" above the title: the space separates two issuers
                 left_run = _han_run(f, s - 1, -1, line.start, line.end)
                 right_run = _han_run(f, e, 1, line.start, line.end)
                 if left_run == 1 and right_run == 1:

@@ -25,6 +25,9 @@ _LOST_DASH = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?!\d)(?=\s*年|\s*\))")
 # this never overlap such a start (they are all digits, and the start follows a non-digit), so none is missed.
 _YEAR_START = re.compile(r"20\d\d")
 _LOST_DASH_OPEN = re.compile(r"\(\s*$")
+# A range whose years are gone, inside a document title: 《某省法治政府建设实施方案（年）》, （—年）.
+# Where a title's range stands: at its end, or before the name of the document that implements it.
+_EMPTY_RANGE = re.compile(rf"\(\s*(?:{RANGE_SEP})?\s*年\s*\)(?=\s*》|实施方案|实施意见|工作方案|行动方案)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def national_gangyao(folded: str, r: YearRange) -> bool:
     m = title_re.search(before)
     if not m:
         return False
-    prefix = before[:m.start()]
+    prefix = before[:m.start()].rstrip("《\"“ ")  # the issuer stands before the 《 of the title
     if not prefix or prefix[-1] not in local:
         return True
     return prefix.endswith(issuers)
@@ -90,7 +93,8 @@ def _range_text(doc: Document, r: YearRange) -> str:
       bad=["全面落实《法治政府建设实施纲要（2023—2023年）》，将法治建设贯穿于应急管理工作全过程。",
            "印发《市民政局法治政府建设实施纲要（2022－2022）实施方案》。",
            "对照《法治政府建设实施纲要（20212025年）》逐项抓好落实。",
-           "编制《全县普法规划（2025—2021年）》。"],
+           "编制《全县普法规划（2025—2021年）》。",
+           "认真贯彻《某省法治政府建设实施方案（年）》。"],
       good=["全面落实《法治政府建设实施纲要（2021—2025年）》，将法治建设贯穿于应急管理工作全过程。",
             "高质量完成《法治政府建设实施纲要（2015-2020年）》确定的各项目标任务。",
             "2023年1月至2023年12月，共受理行政复议申请56件。",
@@ -114,6 +118,13 @@ def placeholder_year_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[H
                                       f"请核对所引文件的真实起止年份{hint}")
         else:
             yield Hit(r.start, r.end, f"年份区间“{text}”止年（{r.last}）早于起年（{r.first}），区间不能成立{hint}")
+    for m in _EMPTY_RANGE.finditer(folded):
+        title_open = folded.rfind("《", 0, m.start())
+        if title_open < 0 or "》" in folded[title_open:m.start()] or "\n" in folded[title_open:m.start()]:
+            continue  # only inside a document title: elsewhere "（年）" may be a unit in a table
+        text = doc.text[m.start():m.end()]
+        yield Hit(m.start(), m.end(), f"文件名称中的年份区间是空的（“{text}”）：起止年份被删去或模板没有填写，"
+                                      "请核对所引文件的真实名称补上年份")
 
 
 @rule(code="Y009", name="gangyao-range", family="years", severity="error",
@@ -125,7 +136,8 @@ def placeholder_year_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[H
            "对照《法治政府建设实施纲要(2021-2035年)》要求，逐项细化任务。"],
       good=["深入贯彻中共中央、国务院《法治政府建设实施纲要（2021—2025年）》。",
             "制定《江西省法治政府建设实施纲要（2021—2035年）》配套措施。",
-            "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务开展评估。"],
+            "对照《法治政府建设实施纲要（2015—2020年）》确定的目标任务开展评估。",
+            "贯彻落实省委、省政府《法治政府建设实施纲要（2016—2020年）》。"],
       example_year=2023)
 def gangyao_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
