@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from checks.arithmetic import quantities
 from checks.structure import enumeration
-from checks.typography import approx, doubled
+from checks.typography import approx, doubled, wording
 from checks.years import dates, events, periods, ranges
 from linter import document
 from linter.document import finditer_at, starts_of
@@ -20,7 +20,7 @@ from linter.document import finditer_at, starts_of
 # Digits, year and date words, numerals, quotes, punctuation in both widths, and a few plain Chinese words:
 # enough for every pattern below to match, fail halfway and overlap.
 _ALPHABET = list("0123456789.,-—~至到年月日号底初中上下余多件人第每是要一二三四五六七八九十届全会大普法规划"
-                 "“”\"'()（）,，;；、。!?\n 　以来累计共其中目前工作")
+                 "“”\"'()（）,，;；、。!?\n 　以来累计共其中目前工作截止至[]【】〈<［〕〔")
 _TEXT = st.text(alphabet=_ALPHABET, max_size=120)
 
 
@@ -44,6 +44,8 @@ _CASES: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("plan", periods._PLAN, periods._PLAN_START),
     ("enumeration", enumeration._kinds().pattern, enumeration._kinds().starts),
     ("sentence_end", document._SENTENCE_END, document._SENTENCE_END_START),
+    ("doc_number", wording._DOC_NUMBER, wording._DOC_NUMBER_START),
+    *((f"cutoff{i}", pattern, wording._CUTOFF_START) for i, (pattern, _, _) in enumerate(wording._CUTOFF)),
 ]
 
 

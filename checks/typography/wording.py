@@ -7,13 +7,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, finditer_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
 _DATA = load_data("typography", "wording.yaml")
 _DOC_NUMBER = re.compile(_DATA["doc_number"]["pattern"])
+# A 发文字号 year starts at its opening bracket: the pattern is tried only there (it opens with a lookbehind,
+# which would make `re` try it at every character).
+_DOC_NUMBER_START = re.compile(r"[\[【(〈<［]")
 _CUTOFF = [(re.compile(c["pattern"], re.MULTILINE), c["replacement"], c["why"]) for c in _DATA["cutoff"]]
+_CUTOFF_START = re.compile("截")  # every cutoff pattern matches from 截
 
 
 @rule(code="T004", name="doc-number-brackets", family="typography", severity="warning",
@@ -27,7 +31,7 @@ _CUTOFF = [(re.compile(c["pattern"], re.MULTILINE), c["replacement"], c["why"]) 
       fix="safe", example_year=2023)
 def doc_number_brackets(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     chrome = doc.chrome
-    for m in _DOC_NUMBER.finditer(doc.folded):
+    for m in finditer_at(_DOC_NUMBER, doc.folded, _DOC_NUMBER_START):
         if doc.line_of(m.start()).number in chrome:
             continue
         written = doc.text[m.start():m.end()]
@@ -52,7 +56,7 @@ def cutoff_wording(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     chrome = doc.chrome
     found: dict[int, Hit] = {}
     for pattern, replacement, why in _CUTOFF:
-        for m in pattern.finditer(doc.folded):
+        for m in finditer_at(pattern, doc.folded, _CUTOFF_START):
             if m.start() in found or doc.line_of(m.start()).number in chrome:
                 continue
             written = doc.text[m.start():m.end()]
