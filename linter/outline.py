@@ -49,6 +49,7 @@ _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
     (4, "paren_arabic", re.compile(r"\((\d{1,2})\)")),
 ]
 _MARKER_FIRST = frozenset("一二三四五六七八九十(")
+_HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
 _INDENT = re.compile(r"[ \t\u00a0]*")
@@ -120,7 +121,10 @@ def _patterns() -> _Patterns:
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
     """The heading that starts a line, if any."""
-    pos = _INDENT.match(folded).end()
+    pos = len(folded) - len(folded.lstrip(" \t\u00a0"))  # past the indentation (_INDENT)
+    lead = folded[pos:pos + 1]
+    if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
+        return None  # most lines are body text: turned away before any pattern is tried
     markdown = False
     md = _MD_PREFIX.match(folded, pos)
     if md:

@@ -25,6 +25,8 @@ class Metric:
     wrong_denominator: tuple[tuple[str, str], ...]  # (term, severity)
     base_varies: bool
     definition: str
+    parts: Terms  # numerator_parts: the terms of a numerator that is by definition a sum
+    parts_foreign: tuple[str, ...]  # words of another kind of case that forbid summing the parts
 
     @classmethod
     def of(cls, spec: Mapping[str, Any]) -> Metric:
@@ -32,6 +34,8 @@ class Metric:
             str(spec["id"]), tuple(spec["names"]), Terms.of(spec["numerator"]), Terms.of(spec["denominator"]),
             tuple((str(k), str(v)) for k, v in (spec.get("wrong_denominator") or {}).items()),
             bool(spec.get("base_varies", False)), str(spec.get("definition", "")),
+            Terms.of([str(t) for t in spec.get("numerator_parts") or ()]),
+            tuple(str(w) for w in spec.get("parts_foreign") or ()),
         )
 
     @cached_property

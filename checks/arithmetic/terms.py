@@ -61,6 +61,13 @@ class Terms:
             return None
         return next((m.group() for m in pattern.finditer(text) if not blockers.blocks(text, m.start())), None)
 
+    def position(self, text: str, index: int, blockers: Blockers = MODIFIERS) -> int | None:
+        """Where term number `index` first occurs in `text` without a blocking word before it, or None."""
+        pattern = self.patterns[index]
+        if pattern is None:
+            return None
+        return next((m.start() for m in pattern.finditer(text) if not blockers.blocks(text, m.start())), None)
+
     def first(self, text: str, blockers: Blockers = MODIFIERS) -> int | None:
         """The index of the most preferred term that occurs in `text`, or None."""
         for i in range(len(self.terms)):
