@@ -5,7 +5,8 @@ The document model exposes the result as `Document.chrome`; the outline skips th
 for the title, and the boilerplate rules report them. The patterns live in checks/boilerplate/chrome.yaml.
 
 Two strengths of evidence:
-- strong: a short line whose shape is chrome (a breadcrumb, "浏览量:", "索引号:") is chrome anywhere;
+- strong: a short line whose shape is chrome (a breadcrumb, "浏览量:", "索引号:") is chrome anywhere, and so
+  is a short line holding two or more metadata fields ("日期:2026-03-17 来源:某局", "[ 索引号 ] … [ 发文字号 ]");
 - weak: a bare date, a lone Latin word ("map") or a separator is chrome only at the head or the tail of
   the document (outside the report text), and only beside strong chrome or in a run of dates.
 Body text is never judged by keyword: a long line, or a line in the middle of the report, is report text.
@@ -30,6 +31,15 @@ _LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
 # Separators between a page title and the site name ("…情况报告_某县人民政府门户网站").
 _TITLE_SEPARATORS = "_-|—–·:"
 _SITE_NAME_MAX = 40
+# A site's column name ("工作报告", "法制查询") may stand above the page title; a title is never this short.
+_COLUMN_NAME_MAX = 6
+_COLUMN_NAMES_SKIPPED = 2
+# A dash bullet left by a page-to-text converter before a field: "- 索 引 号:…".
+_DASH_LEAD = re.compile(r"^-\s+")
+# Sentence punctuation: a line holding any is prose, whatever "label:" pairs it has (a comma between digits
+# is a thousands separator, not punctuation).
+_SENTENCE = re.compile(r"[。;!?]|,(?!\d)")
+_SPACES = re.compile(r"[ \u00a0]")
 _CACHE_KEY = "_chrome_kinds"  # per-document cache slot (the Document dataclass holds no field for it)
 
 # Bare dates: chrome in a run of dates written the same way (ISO ones also beside strong chrome).
@@ -43,6 +53,29 @@ class _Patterns:
     strong: tuple[tuple[str, re.Pattern[str]], ...]
     edge: tuple[tuple[str, re.Pattern[str]], ...]
     max_len: int
+
+
+@dataclass(frozen=True)
+class _Fields:
+    bracketed: re.Pattern[str]  # "[ 索引号 ]" or "| [ 索引号 ] |"
+    field: re.Pattern[str]  # "索引号:" or "索 引 号 :" at the start or after a space, "|", "-", "]", "】"
+    generic: frozenset[str]
+    min_fields: int
+
+
+@lru_cache(maxsize=1)
+def _fields() -> _Fields:
+    data = load_data("boilerplate", "chrome.yaml")["metadata_fields"]
+    generic = frozenset(data["generic"])
+    # Longest first, each character optionally followed by one space: "索 引 号" is 索引号.
+    labels = sorted(set(data["labels"]) | generic, key=len, reverse=True)
+    alternation = "|".join("[ \u00a0]?".join(map(re.escape, label)) for label in labels)
+    return _Fields(
+        bracketed=re.compile(rf"\|?\s*[\[【]\s*(?P<label>{alternation})\s*[\]】]\s*\|?"),
+        field=re.compile(rf"(?<![^\s|\]】\-])(?P<label>{alternation})\s*:"),
+        generic=generic,
+        min_fields=int(data["min_fields"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +103,28 @@ def label(kind: str) -> str:
 def shape(folded_line: str) -> str:
     """A line as the patterns see it: stripped, leading bullets removed."""
     return _LEAD.sub("", folded_line).strip()
+
+
+def normalise(text: str) -> str:
+    """A shaped line with its metadata labels written plainly: "[ 索引号 ] 1150…" and "| [ 索引号 ] | 1150… |"
+    read "索引号: 1150…", "- 索 引 号:…" reads "索引号:…". Other text is left as it is: a table row of
+    figures ("| 受理 | 12件 |") keeps its "|" and matches nothing."""
+    if ":" not in text and "[" not in text and "【" not in text:
+        return text  # no field to rewrite: most lines
+    fields = _fields()
+    text = fields.bracketed.sub(lambda m: f" {_SPACES.sub('', m['label'])}: ", text)
+    text = fields.field.sub(lambda m: f"{_SPACES.sub('', m['label'])}:", text)
+    return _DASH_LEAD.sub("", text.strip()).strip()
+
+
+def _is_field_row(text: str) -> bool:
+    """Whether a normalised short line is a row of metadata fields: enough fields of different labels, one
+    of them not a word of ordinary prose (日期, 名称…), and no sentence punctuation."""
+    if ":" not in text or _SENTENCE.search(text):
+        return False
+    fields = _fields()
+    labels = {_SPACES.sub("", m["label"]) for m in fields.field.finditer(text)}
+    return len(labels) >= fields.min_fields and not labels <= fields.generic
 
 
 def _first_kind(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
@@ -117,7 +172,9 @@ def _classify(doc: Document) -> dict[int, str]:
         if not text or len(text) > pats.max_len:
             continue
         shapes[line.number] = text
-        kind = _first_kind(text, pats.strong) or ("custom" if user and search_any(user, text) else None)
+        plain = normalise(text)
+        kind = (_first_kind(plain, pats.strong) or ("metadata" if _is_field_row(plain) else None)
+                or ("custom" if user and search_any(user, text) else None))
         if kind:
             strong[line.number] = kind
             continue
@@ -139,22 +196,36 @@ def _classify(doc: Document) -> dict[int, str]:
     return found
 
 
-def _mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> None:
-    """The page's own title repeated directly above the report title, at the head of the document."""
-    candidates: list[int] = []
+def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
+    """The first three lines of text that are not chrome, after at most two column names ("工作报告")."""
+    heads: list[int] = []
+    skipped = 0
     for line in doc.lines:
         if not line.text.strip() or line.number in found or line.number in weak:
             continue
-        candidates.append(line.number)
-        if len(candidates) == 2:
+        short = 0 < len(shapes.get(line.number, "")) <= _COLUMN_NAME_MAX
+        if not heads and short and skipped < _COLUMN_NAMES_SKIPPED:
+            skipped += 1
+            continue
+        heads.append(line.number)
+        if len(heads) == 3:
             break
-    if len(candidates) < 2:
+    return heads
+
+
+def _mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> None:
+    """The page's own title repeated directly above the report title, at the head of the document. The
+    report title may be one line or two: the issuer, then "关于…的报告"."""
+    heads = _head_lines(doc, found, weak, shapes)
+    if len(heads) < 2 or heads[0] not in shapes or heads[1] not in shapes:
         return
-    first, second = candidates
-    if first not in shapes or second not in shapes:
+    page, title = shapes[heads[0]], shapes[heads[1]]
+    if is_title_like(doc.lines[heads[1] - 1].folded) and _repeats(page, title):
+        found[heads[0]] = PAGE_TITLE
         return
-    if is_title_like(doc.lines[second - 1].folded) and _repeats(shapes[first], shapes[second]):
-        found[first] = PAGE_TITLE
+    if len(heads) == 3 and heads[2] in shapes and is_title_like(doc.lines[heads[2] - 1].folded) \
+            and _repeats(page, title + shapes[heads[2]]):
+        found[heads[0]] = PAGE_TITLE
 
 
 def _mark_edge(zone: range, found: dict[int, str], weak: dict[int, str], tail: bool) -> None:

@@ -15,7 +15,7 @@ from linter.api import fix_result
 from linter.chrome import chrome_lines
 from linter.cli import main
 from linter.config import ConfigError, from_mapping
-from linter.document import Document
+from linter.document import Document, fold
 
 TITLE = "某县2024年法治政府建设情况报告"
 BODY = ("2024年，某县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
@@ -23,6 +23,11 @@ BODY = ("2024年，某县坚持以习近平新时代中国特色社会主义思�
 HEADING = "一、主要举措和成效"
 PARA = "（一）依法全面履行政府职能。一是深化“放管服”改革，全年办理政务服务事项12000件。"
 SIGNED = "某县人民政府\n2025年3月15日"
+
+
+def both_widths(lines: list[str]) -> list[str]:
+    """Each line as written (full-width punctuation) and with its punctuation folded to half-width."""
+    return list(dict.fromkeys(form for line in lines for form in (line, fold(line))))
 
 
 def report(head: str = "", tail: str = "") -> str:
@@ -130,6 +135,113 @@ def test_body_lines_mentioning_the_words_are_not_flagged(line: str) -> None:
     assert b_lines(text) == {}
 
 
+# --- residue the first lists missed: breadcrumbs, bracketed and table metadata, field rows, widgets ----
+
+MORE_HEAD_CHROME = [
+    "您当前所在位置：首页＞政务公开＞法治政府建设报告＞乡镇街道",
+    "当前所在位置：首页 » 政务公开 » 工作报告",
+    "您现在所在的位置：首页 › 信息公开",
+    "首页→ 网站公告",
+    "首页 → 政务公开 → 计划总结",
+    "[ 索引号 ] 11360121/2024-00012 [ 发文字号 ]",
+    "[ 主题分类 ] 公安、司法 [ 体裁分类 ] 工作报告",
+    "[ 有效性 ]",
+    "［ 发布机构 ］ 某县司法局",
+    "【索引号】11360121/2024-00012",
+    "| [ 索引号 ] | 11360121/2024-00012 | [ 发文字号 ] | 无 |",
+    "| [ 发布机构 ] | 某县司法局 | ||",
+    "| [ 成文日期 ] | 2025-01-30 |",
+    "- 索 引 号：11360121/2024-00012 分 类：",
+    "某县司法局 发文日期：2025-02-25 15:58 - 名称：",
+    "发文日期：2025-02-25",
+    "日期：2025-03-17 11:12　来源：某县司法局",
+    "日期：2025年03月17日　来源：某县人大",
+    "时间：2025-03-17　作者：县司法局",
+    "适老版",
+    "关怀版 |",
+    "｜ 设为首页｜ 加入收藏｜ 个人中心",
+    "字号：　分享：",
+    "分享：",
+]
+
+
+@pytest.mark.parametrize("line", both_widths(MORE_HEAD_CHROME))
+def test_more_chrome_above_the_title_is_flagged(line: str) -> None:
+    assert b_lines(report(head=line)) == {1: "B001"}
+
+
+def test_twelve_line_metadata_block_is_flagged_line_by_line() -> None:
+    block = ["[ 索引号 ] 11360121/2025-00004 [ 发文字号 ]", "[ 发布机构 ] 某乡人民政府 [ 有效性 ]",
+             "[ 成文日期 ] 2025-01-22 [ 发布日期 ] 2025-02-10", "[ 索引号 ] 11360121/2025-00004", "[ 发文字号 ]",
+             "[ 主题分类 ] 司法、法制", "[ 体裁分类 ] 工作报告", "[ 发布机构 ] 某乡人民政府", "[ 有效性 ]",
+             "[ 成文日期 ] 2025-01-22", "[ 发布日期 ] 2025-02-10", ""]
+    text = report(head="\n".join(block))
+    assert b_lines(text) == {n: "B001" for n in range(1, len(block))}
+    assert lint_text(text, year=2024).document.reports[0].title_line == len(block) + 1
+
+
+def test_lone_dash_beside_metadata_is_flagged_but_not_alone() -> None:
+    head = "- 索 引 号：11360121/2024-00012 分 类：\n-\n发文机关："
+    assert b_lines(report(head=head)) == {1: "B001", 2: "B001", 3: "B001"}
+    assert b_lines(report(head="-")) == {}
+
+
+def test_stray_space_in_a_metadata_row_is_left_to_b001() -> None:
+    # T001 (stray space) skips chrome lines: the row is deleted whole, not trimmed.
+    text = report(head="某县司法局 发文日期：2025-02-25 15:58 - 名称：")
+    assert [(f.line, f.rule) for f in lint(text, select=["B", "T001"], year=2024)] == [(1, "B001")]
+
+
+def test_field_row_needs_a_web_label_beside_generic_words() -> None:
+    assert b_lines(report(head="日期：2025-03-17　来源：某县司法局")) == {1: "B001"}
+    assert b_lines(report(head="名称：某县行政执法公示办法　文号：某府办发〔2024〕5号")) == {}
+    assert b_lines(report(head="时间：3月15日　名称：专题培训")) == {}
+
+
+MORE_BODY_LINES = [
+    "一、2024年工作情况",
+    "日期：2024年3月，我局召开专题会议。",
+    "时间：3月15日　地点：县政府三楼会议室",
+    "（数据来源：县统计局）全县行政复议案件同比下降12%。",
+    "据统计（来源：县司法局），全年办理法律援助案件326件。",
+    "| 受理 | 12件 |",
+    "| 项目 | 数量 | 同比 |",
+    "| 来源：财政拨款 | 100万元 |",
+    "| 名称 | 文号 | 发布日期 |",
+    "分类指导，精准施策",
+    "分类：行政许可类事项",
+    "名称：某县法治文化公园",
+    "名称：某县行政执法公示办法　文号：某府办发〔2024〕5号",
+    "发布时间、来源渠道等信息及时更新，发文日期统一规范。",
+    "审批时限由20个工作日压减至5个工作日→当场办结",
+    "受理→审查→决定→送达",
+    "首页专栏→政策解读",
+    "适老化改造覆盖全县12个乡镇。",
+    "四是完善分享机制。",
+    "二是规范字号：公文正文统一用三号仿宋。",
+    "[1] 数据截至2024年12月31日",
+]
+
+
+@pytest.mark.parametrize("line", both_widths(MORE_BODY_LINES))
+def test_more_body_lines_that_look_like_chrome_are_not_flagged(line: str) -> None:
+    text = "\n".join([TITLE, BODY, HEADING, line, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
+@pytest.mark.parametrize("line", both_widths(["一、2024年工作情况", "名称：某县法治文化公园", "| 受理 | 12件 |",
+                                              "分类指导，精准施策", "受理→审查→决定→送达"]))
+def test_body_like_lines_below_head_chrome_are_not_flagged(line: str) -> None:
+    # Beside strong chrome at the head, a line of report text is still not chrome.
+    text = "\n".join(["日期：2025-03-17 11:12　来源：某县司法局", TITLE, line, BODY, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {1: "B001"}
+
+
+def test_signature_block_is_kept_below_a_field_row() -> None:
+    text = report(head="日期：2025-03-20 10:00　来源：某县司法局", tail="某县司法局\n2025年3月15日")
+    assert b_lines(text) == {1: "B001"}
+
+
 def test_long_line_is_never_chrome() -> None:
     line = "来源：" + "某县司法局认真落实政务公开要求，" * 8
     assert b_lines(report(head=line)) == {}
@@ -235,6 +347,35 @@ def test_identical_title_twice_at_the_top() -> None:
 def test_different_line_above_the_title_is_not_a_page_title() -> None:
     assert b_lines(report(head="某县人民政府")) == {}
     assert b_lines(report(head="某县2023年法治政府建设情况报告")) == {}
+
+
+def test_column_name_above_the_page_title_does_not_hide_it() -> None:
+    head = "\n".join(["今天是：2019年10月31日 星期三", "工作报告", "您所在的位置：政务公开 > 工作报告", TITLE,
+                      "来源：县司法局　发布时间：2025-03-20"])
+    assert b_lines(report(head=head)) == {1: "B001", 3: "B001", 4: "B003", 5: "B001"}
+    assert b_lines(report(head=f"法制查询\n{TITLE}")) == {2: "B003"}
+
+
+def test_short_line_alone_above_the_title_is_not_flagged() -> None:
+    assert b_lines(report(head="工作报告")) == {}
+    assert b_lines(report(head="某县司法局")) == {}
+
+
+SPLIT_TITLE = "某县人民政府\n关于2024年法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize("page_title", ["某县人民政府关于2024年法治政府建设情况的报告",
+                                        "某县人民政府 关于2024年法治政府建设情况的报告_某县人民政府门户网站"])
+def test_page_title_above_a_title_in_two_lines(page_title: str) -> None:
+    text = "\n".join([page_title, "发布时间：2025-03-28 16:52　来源：县司法局", SPLIT_TITLE, BODY, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {1: "B003", 2: "B001"}
+    assert b_lines("\n".join([page_title, SPLIT_TITLE, BODY, PARA]) + "\n") == {1: "B003"}
+
+
+def test_title_in_two_lines_without_a_page_title_is_not_flagged() -> None:
+    assert b_lines("\n".join([SPLIT_TITLE, BODY, PARA, SIGNED]) + "\n") == {}
+    other_year = "某县人民政府关于2023年法治政府建设情况的报告"
+    assert b_lines("\n".join([other_year, SPLIT_TITLE, BODY, PARA]) + "\n") == {}
 
 
 def test_title_repeated_later_is_not_a_page_title() -> None:
