@@ -59,6 +59,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
 
 YEAR_IN_TITLE = re.compile(r"(20\d\d)\s*年")
+OPENING_WITHIN = 5  # lines of text from a report's start within which its opening sentence is looked for
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?:度)?")
 ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
@@ -215,9 +216,14 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
     """The year a report's body says it covers: an opening "2023年，…" or "现将2023年度…", else the most
     frequent year mentioned."""
     counts: Counter[int] = Counter()
-    for line in doc.lines[start_line - 1:end_line]:
+    chrome = doc.chrome
+    seen = 0  # lines of text so far: the opening comes within the first few, after the title, a subtitle
+    for line in doc.lines[start_line - 1:end_line]:  # ("（2023年5月30日在……会议上）") and the salutation
+        if line.number in chrome or not line.text.strip():
+            continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
+        seen += 1
         m = BODY_YEAR.search(line.folded.strip())
-        if m and line.number - start_line < 5:
+        if m and seen <= OPENING_WITHIN:
             return int(m.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
     return counts.most_common(1)[0][0] if counts else None

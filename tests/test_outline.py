@@ -164,6 +164,20 @@ def test_report_year_from_body_when_there_is_no_title() -> None:
     assert reports("2023年以来，我局扎实推进法治政府建设，成效明显。\n一、主要举措和成效")[0][2] == 2023
 
 
+def test_body_year_reads_the_opening_past_a_subtitle_a_page_date_and_a_salutation() -> None:
+    # A report read to a people's congress the next year, as a site publishes it: the subtitle and the page
+    # date name the year it was delivered and published; the opening names the year it covers.
+    text = ("某市人民政府关于法治政府建设工作情况的报告\n\n"
+            "（2023年5月30日在市人大常委会第二次会议上）\n"
+            "日期：2023年09月07日 来源：某市人大\n\n"
+            "市人大常委会：\n\n"
+            "2022年，全市各级行政机关坚持以习近平新时代中国特色社会主义思想为指导，推动法治政府建设取得新成效。"
+            "2023年5月，市政府召开专题会议，部署2023年重点工作。\n"
+            "一、主要举措和成效\n"
+            "2023年3月，全面完成2022年度行政复议案件评查；2023年起实行新的办案规范。\n")
+    assert Document.from_text(text).report_year == 2022
+
+
 def test_year_at_follows_the_report() -> None:
     doc = Document.from_text(REPORT_A + "\n某局2023年度法治政府建设工作报告\n" + REPORT_B_BODY)
     assert doc.year_at(5) == 2024 and doc.year_at(14) == 2023
