@@ -62,6 +62,37 @@ def test_no_clear_majority_is_not_flagged() -> None:
     assert only(text, "T003") == []
 
 
+def test_ascii_quotes_in_a_document_of_full_width_quotes_are_flagged_and_fixed_in_pairs() -> None:
+    text = ("深化“放管服”改革，推行“一网通办”“最多跑一次”，落实“谁执法谁普法”责任制。\n"
+            "开展“法律进乡村”“法律进企业”等活动，“八五”普法中期评估获评优秀。\n"
+            "推行“三书同达”“721”工作法。\n"
+            "创新推行\"法治讲堂+业务讲堂\"双轮驱动模式，打造\"枫桥式\"司法所2个。\n")
+    found = only(text, "T003")
+    assert [(f.line, f.column) for f in found] == [(4, 5), (4, 15), (4, 25), (4, 29)]
+    assert "全角引号" in found[0].message and found[0].fix.safety == "safe"
+    assert fixed(text, "T003").splitlines()[3] == "创新推行“法治讲堂+业务讲堂”双轮驱动模式，打造“枫桥式”司法所2个。"
+    # Half-width other marks do not change the quote count: "，" here is half-width throughout.
+    assert len(only(text.replace("，", ","), "T003")) == 4
+
+
+def test_an_odd_ascii_quote_is_reported_without_a_fix() -> None:
+    text = "深化“放管服”改革，推行“一网通办”“最多跑一次”，落实“谁执法谁普法”责任制。\n打造\"枫桥式司法所2个。\n"
+    (f,) = only(text, "T003")
+    assert f.fix is None
+
+
+@pytest.mark.parametrize("text", [
+    # Quotes consistently ASCII (a scrape): nothing to be consistent with.
+    '深化"放管服"改革，推行"一网通办"，落实"谁执法谁普法"责任制，打造"枫桥式"司法所。\n',
+    # Too few full-width quotes to speak of a majority.
+    '深化“放管服”改革，创新推行"法治讲堂"模式。\n',
+    # ASCII quotes in Latin or code text are not Chinese text.
+    '深化“放管服”改革，推行“一网通办”，落实“谁执法谁普法”责任制。\n系统接口参数 name="report" 已配置。\n',
+])
+def test_quotes_left_alone(text: str) -> None:
+    assert only(text, "T003") == []
+
+
 def test_mixed_width_is_capped_and_says_how_many_more() -> None:
     text = FULL_PARAGRAPH * 12 + "办理案件32件,纠错2件,维持20件,驳回10件,调解5件,和解3件。\n" * 5  # 25 odd commas
     found = only(text, "T003")
