@@ -95,6 +95,15 @@ def test_a_line_above_a_title_that_is_not_issuers_is_still_checked() -> None:
     assert len(t001(f"　　2024年，我县持续推进改革。\n中共某县委 某县人民政府{body}")) == 1
 
 
+def test_spaces_padding_a_sites_elision_mark_are_left_to_r002() -> None:
+    # "(略)" with spaces around it is text a republishing site cut out: R002 reports it; deleting the spaces
+    # would only hide the gap.
+    assert t001("　　2024年，我县连续多 (略) 依法行政示范单位，20 (略) 委 (略) 办命名。\n") == []
+    assert t001("　　2024年，我县连续多　（略）　依法行政示范单位。\n") == []
+    # Other spaces on the line are still checked.
+    assert len(t001("　　2024年，我县扎实 推进，连续多 (略) 依法行政示范单位。\n")) == 1
+
+
 def test_full_and_half_width_punctuation_behave_the_same() -> None:
     full = t001("排查化解， 严厉打击；依法 处置。")
     half = t001("排查化解, 严厉打击;依法 处置。")

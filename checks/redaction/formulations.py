@@ -108,3 +108,57 @@ def _ends_word(text: str, pos: int) -> bool:
     # A dropped last character: what follows must not make a correct phrase (法治思维 is not 法治思想 - 想).
     window = text[max(0, pos - 4): pos + 2]
     return not any(w in window for w in also_correct())
+
+
+@dataclass(frozen=True)
+class TitleGap:
+    head: int  # characters of a title kept before the missing part, at least
+    tail: int  # and after it
+    longest: int  # the missing part's length, at most
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Document titles whose every part is fixed (formulations.yaml `titles`), longest first."""
+    return tuple(sorted(_data()["titles"], key=len, reverse=True))
+
+
+@cache
+def title_gap() -> TitleGap:
+    gap = _data()["title_gap"]
+    return TitleGap(int(gap["head"]), int(gap["tail"]), int(gap["longest"]))
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """Where 法治思想 stands for the leader's thought with the name deleted (formulations.yaml `unnamed`)."""
+    thought: str
+    canonical: str
+    since: int  # the first report year checked (the formulation is from November 2020)
+    verbs: tuple[str, ...]  # longest first
+    only_before_wei: frozenset[str]
+    not_words: tuple[str, ...]
+    not_followed_by: tuple[str, ...]
+
+
+@cache
+def unnamed() -> Unnamed:
+    d = _data()["unnamed"]
+    return Unnamed(d["thought"], d["canonical"], int(d["since"]), tuple(sorted(d["verbs"], key=len, reverse=True)),
+                   frozenset(d["only_before_wei"]), tuple(d["not_words"]), tuple(d["not_followed_by"]))
+
+
+@dataclass(frozen=True)
+class CorruptedName:
+    precede: frozenset[str]  # before 近平: the word before a dropped 习, not 习 written wrong
+    word_ends: frozenset[str]  # before 习: 习 ends a word (学习), it is not the name's first character
+
+
+@cache
+def corrupted_name() -> CorruptedName:
+    d = _data()["corrupted_name"]
+    return CorruptedName(frozenset(d["precede"]), frozenset(d["word_ends"]))
+
+
+def leader_name() -> str:
+    return str(_data()["name"])

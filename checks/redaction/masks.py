@@ -1,6 +1,7 @@
-"""Find masks (***, XX, ××, ■■, 某某) and decide what each stands for from the words right after it: a
+"""Find masks (***, XX, ××, ■■, 某某, (略)) and decide what each stands for from the words right after it: a
 leader's name in a canonical formulation, a person's name before a title, a place or body name, or an
-unfilled count, amount or date. One scan per document, shared by the masked-name and slot rules."""
+unfilled count, amount or date; a (略) inside a sentence hides text of any kind. One scan per document,
+shared by the masked-name and slot rules (and by the spacing rule, which leaves a (略)'s spaces to them)."""
 
 from __future__ import annotations
 
@@ -32,15 +33,23 @@ _DECIMAL_SLOT = re.compile(r"\.[Xx*]{1,3}%")
 _EMPHASIS_RUN = re.compile(r"\*{2,3}")
 _EMPHASIS_MAX = 40
 _CACHE_KEY = "redaction.masks"
+_ELISIONS_KEY = "redaction.elisions"
+# "(略)" as a republishing site leaves it in place of deleted words (folded text: （） are ()). Only the bare
+# (略): (表格略), (下略), (具体名单略) are the author's own ellipses. The pattern opens with a literal "(" so
+# that re can skip ahead to one; the spaces the site pads it with are taken in `_padded`.
+_ELISION = re.compile(r"\( *略 *\)")
+_PADDING = frozenset(" \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f")
+_HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 LEADER, LEADER_BROKEN, PERSON, PLACE, BODY, SLOT = "leader", "leader_broken", "person", "place", "body", "slot"
+ELIDED = "elided"  # (略) inside a sentence: the span covers the spaces around it
 
 
 @dataclass(frozen=True)
 class Mask:
     start: int  # the mask (with a year slot's digits)
     end: int
-    kind: str  # LEADER | LEADER_BROKEN | PERSON | PLACE | BODY | SLOT
+    kind: str  # LEADER | LEADER_BROKEN | PERSON | PLACE | BODY | SLOT | ELIDED
     word: str  # the title, place word or unit after the mask; for leaders the canonical text
     span_end: int  # end of the span to report (mask + what identifies it)
     formulation: Formulation | None = None
@@ -144,8 +153,56 @@ def _scan(doc: Document) -> list[Mask]:
         mask = _someone(text, m.start(), m.end())
         if mask:
             out.append(mask)
+    out.extend(elisions(doc))
     out.sort(key=lambda k: k.start)
     return out
+
+
+def elided_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every (略) that R002 (or R001, for a leader's name) reports as text hidden by a
+    republishing site, the spaces around it included, in order: other rules (T001) leave the spaces inside
+    these spans alone. Memoised on the document apart from the full scan, so a rule outside this family pays
+    only for finding (略)."""
+    return [(m.start, m.end) for m in elisions(doc)]
+
+
+def elisions(doc: Document) -> list[Mask]:
+    """The (略) masks of the document (kind ELIDED, or LEADER/LEADER_BROKEN before a formulation's tail),
+    computed once per document."""
+    return doc.memo(_ELISIONS_KEY, lambda: _elisions(doc))
+
+
+def _elisions(doc: Document) -> list[Mask]:
+    """(略) with words on both sides in the same line: a site cut words out of a sentence. At a line's end,
+    after a colon (附件：（略）) or before punctuation it is the author's own ellipsis."""
+    text = doc.folded
+    out = []
+    for m in _ELISION.finditer(text):
+        start, end = _padded(text, m.start(), m.end())
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if not _is_word(after) or doc.line_of(start).number in doc.chrome:
+            continue
+        # 以（略）新时代中国特色社会主义思想, “（略）总书记指出”: the leader's name, restored like a *** mask
+        # (R001) whatever comes before it.
+        mask = _leader(text, start, end) or (Mask(start, end, ELIDED, "", end) if _is_word(before) else None)
+        if mask:
+            out.append(mask)
+    return out
+
+
+def _padded(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over the spaces on either side (the site pads the (略) it puts in)."""
+    while start > 0 and text[start - 1] in _PADDING:
+        start -= 1
+    while end < len(text) and text[end] in _PADDING:
+        end += 1
+    return start, end
+
+
+def _is_word(ch: str) -> bool:
+    """A Chinese character or a digit: what the words a (略) cut apart end and begin with."""
+    return bool(ch) and (ch in string.digits or _HAN.match(ch) is not None)
 
 
 def _is_run(text: str, run: str, end: int) -> bool:

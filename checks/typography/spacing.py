@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checks.redaction.masks import elided_spans
 from linter.data import load_data
 from linter.document import Document, Line
 
@@ -161,6 +162,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
     chrome = doc.chrome
     separator_lines: set[int] | None = None
     issuer_lines: set[int] = set()
+    # The spaces a site pads its "(略)" with are part of a mask R002 reports: deleting them would hide it.
+    elided = elided_spans(doc)
     f = doc.folded
     for line in doc.lines:
         if line.number in chrome or not SPACE_RUN.search(line.folded):
@@ -171,6 +174,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
             if m.start() < body_start or m.end() == len(line.folded):
                 continue  # leading indentation; trailing blanks
             s, e = line.start + m.start(), line.start + m.end()
+            if elided and any(a <= s and e <= b for a, b in elided):
+                continue
             if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
                 continue
             found = _classify(doc, line, s, e)
