@@ -346,3 +346,33 @@ def test_seed_003_years_defects() -> None:
                                   "002_b823fcc447921141.txt", "004_c206478b488dd24a.txt"])
 def test_clean_seeds_have_no_years_findings(name: str) -> None:
     assert _year_findings(name) == []
+
+
+# --- Y012 the seven-term goal formula with a term left out or changed -------------------------------------------
+
+@pytest.mark.parametrize("text, missing, foreign", [
+    ("全面建设职责明确、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+     "职能科学、权责法定", "职责明确"),
+    ("加快建设职能科学、权责法定、执法严明、公开公正、智能高效、人民满意的法治政府。", "廉洁诚信", None),
+    ("加快建设职能科学,权责法定,执法严明,公开公正,智能高效,人民满意的法治政府。", "廉洁诚信", None),
+])
+def test_y012_flags_an_incomplete_goal_formula(text: str, missing: str, foreign: str | None) -> None:
+    [f] = lint(text, select="Y012", year=2024)
+    assert f"漏了“{missing}”" in f.message
+    assert (f"“{foreign}”不是纲要原文" in f.message) if foreign else "不是纲要原文" not in f.message
+    assert f.fix is not None and f.fix.safety == "unsafe"
+    assert f.suggestion == "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。", 2024),
+    ("加快建设职能科学，权责法定，执法严明，公开公正，智能高效，廉洁诚信，人民满意的法治政府。", 2024),
+    ("努力建设人民满意的法治政府。", 2024),
+    ("建设执法严明、公开公正、廉洁诚信的法治政府。", 2024),  # a few terms: not the formula quoted
+    ("加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。", 2024),  # Y011's
+    ("加快建设职能科学、权责法定、执法严明、公开公正、智能高效、人民满意的法治政府。", 2020),  # before the 2021 纲要
+    ("推进简政放权、优化营商环境、职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+     2024),
+])
+def test_y012_leaves_complete_and_other_lists_alone(text: str, year: int) -> None:
+    assert hits(text, "Y012", year=year) == []

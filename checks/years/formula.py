@@ -1,4 +1,5 @@
-"""The 2015 纲要's six-term goal formula in a report for 2021 or later."""
+"""The goal formula of the 法治政府: the 2015 纲要's six terms in a report for 2021 or later (Y011), the 2021
+纲要's seven terms quoted with one left out or changed (Y012)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,57 @@ def old_goal_formula(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                       fix=Fix("unsafe", (Edit(whole.start(), whole.end(), new),)))
         else:
             yield Hit(m.start(), m.end(), message, suggestion="智能高效、廉洁诚信、人民满意")
+
+
+# Four-character terms joined by 、 (or a comma) right before 的法治政府: "职能科学、权责法定……人民满意的法治政府".
+_TERM = "[\u4e00-\u9fff]{4}"
+_GOAL_LIST = re.compile(f"(?:{_TERM}[、,]){{3,9}}{_TERM}(?=的法治政府)")
+
+
+@rule(code="Y012", name="incomplete-goal-formula", family="years", severity="warning",
+      summary="法治政府建设目标的七句话表述漏了或改了其中一句",
+      explanation="2021年起施行的《法治政府建设实施纲要（2021—2025年）》把目标表述为建设“职能科学、权责法定、"
+                  "执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府”。报告引用这一表述时，七句话应完整、"
+                  "次序不变；列出了其中大部分（至少五句）却漏掉或改写了某几句，多是删改或抄写时的疏漏。"
+                  "仍用2015年纲要六句话表述的情况见Y011。",
+      bad=["全面建设职责明确、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+           "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、人民满意的法治政府。"],
+      good=["加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+            "努力建设人民满意的法治政府。",
+            "建设执法严明、公开公正的法治政府。"],
+      fix="unsafe", example_year=2024)
+def incomplete_goal_formula(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    p = phrases()
+    since, least = int(p["new_formula_since"]), int(p["goal_list_min_terms"])
+    new = p["new_goal_formula"]
+    terms = new.split("、")
+    folded = doc.folded
+    if p["goal_list_end"] not in folded:
+        return
+    for m in _GOAL_LIST.finditer(folded):
+        year = doc.year_at(doc.position(m.start()).line)
+        if year is None or year < since:
+            continue
+        written = re.split("[、,]", m.group())
+        # The list may begin with words of the sentence ("全面建设职能科学……" has no 、 before 职能科学).
+        known = [t for t in written if t in terms]
+        if len(known) < least or written == terms:
+            continue
+        if any(t in ("廉洁高效", "守法诚信") for t in written):
+            continue  # the 2015 formula: Y011's
+        # One term before the first of the formula is its own rewording ("职责明确" for 职能科学、权责法定);
+        # more are another list the sentence ran on from.
+        first = max(0, next(i for i, t in enumerate(written) if t in terms) - 1)
+        start = m.start() + sum(len(t) + 1 for t in written[:first])
+        shown = written[first:]
+        missing = [t for t in terms if t not in shown]
+        foreign = [t for t in shown if t not in terms]
+        if not missing:
+            continue  # all seven there (in another order, or after words of the sentence): not this question
+        parts = []
+        if missing:
+            parts.append(f"漏了“{'、'.join(missing)}”")
+        if foreign:
+            parts.append(f"“{'、'.join(foreign)}”不是纲要原文")
+        message = f"法治政府建设目标表述不完整：{'，'.join(parts)}；纲要原文为“{new}的法治政府”"
+        yield Hit(start, m.end(), message, suggestion=new, fix=Fix("unsafe", (Edit(start, m.end(), new),)))
