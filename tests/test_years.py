@@ -271,9 +271,16 @@ def test_y010_flags_report_citing_old_plenums() -> None:
     ("2024年，我局全面贯彻党的二十大和二十届二中全会精神。", 2024),
     ("2021年，我局全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神。", 2021),
     ("党的十八大以来，我县深入贯彻中央关于法治建设的决策部署精神。", 2023),
+    ("2025年，我县紧扣党的二十大精神和全面依法治县工作部署。", 2025),  # the current congress alone
 ])
 def test_y010_leaves_current_citations_alone(text: str, year: int) -> None:
     assert hits(text, "Y010", year=year) == []
+
+
+def test_y010_flags_a_previous_terms_congress_and_a_short_plenum_list() -> None:
+    assert len(hits("2024年，我局全面贯彻党的十九大精神。", "Y010", year=2024)) == 1  # 二十大 since
+    assert len(hits("2025年，我局全面贯彻党的二十大和二十届二中全会精神。", "Y010", year=2025)) == 0  # one missed
+    assert len(hits("2026年，我局全面贯彻党的二十大和二十届二中全会精神。", "Y010", year=2026)) == 1  # 三中、四中
 
 
 def test_y010_one_warning_per_report_at_the_latest_citation() -> None:

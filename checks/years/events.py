@@ -175,10 +175,12 @@ def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int]
 @rule(code="Y010", name="stale-plenum", family="years", severity="warning",
       summary="所引最新会议精神明显落后于报告年度（沿用旧稿）",
       explanation="年度报告开头通常写“全面贯彻党的××大和××届×中全会精神”。如果报告所引的最新会议之前，"
-                  "早已召开了新一届党代会，或在报告年度开始前又召开了两次以上全会（如2023年度报告仍以"
-                  "“十九届五中全会”为最新），多半是沿用了几年前的旧稿，请更新为报告年度应贯彻的会议精神。",
+                  "早已召开了新一届党代会，或所引全会之后、报告年度开始前又召开了两次以上全会（如2023年度报告仍以"
+                  "“十九届五中全会”为最新），多半是沿用了几年前的旧稿，请更新为报告年度应贯彻的会议精神。"
+                  "只引本届党代会精神（“贯彻党的二十大精神”）是常见简称，不报告。",
       bad=["2023年，我局全面贯彻落实党的十九大和十九届二中、三中、四中、五中全会精神，扎实推进依法行政。"],
       good=["2023年，我局全面贯彻落实党的二十大精神，扎实推进依法行政。",
+            "2025年，我县紧扣党的二十大精神和全面依法治县工作部署，扎实推进依法行政。",
             "2023年，我局全面贯彻党的二十大和二十届历次全会精神。党的十九大把全面依法治国提到新高度。",
             "2023年，我局以党的十九届四中全会精神为指引，全面贯彻落实党的二十大和二十届二中全会精神。"],
       example_year=2023)
@@ -195,7 +197,11 @@ def stale_plenum(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
             latest[index] = (mention, date, name, year)
     for mention, date, name, year in latest.values():
         missed = _missed(date, year)
-        if any(e.plenum == 0 for e in missed) or len(missed) >= 2:
+        congress_missed = any(e.plenum == 0 for e in missed)
+        # "贯彻党的二十大精神" alone in a 2025 report is the congress of the current term, a usual shorthand:
+        # only a plenum list that stops short says the text is old.
+        cites_plenum = any(e.plenum > 0 and e.date == date for e in mention.events)
+        if congress_missed or (cites_plenum and len(missed) >= 2):
             names = "、".join(f"{e.name}（{_fmt(e.date)}）" for e in missed if e.date)
             yield Hit(mention.start, mention.end, f"本报告为{year}年度，所引最新的会议精神是{name}（{_fmt(date)}）；"
                                                   f"此后已召开{names}，疑为沿用旧稿，请更新所贯彻的会议精神")
