@@ -95,6 +95,16 @@ def test_a_line_above_a_title_that_is_not_issuers_is_still_checked() -> None:
     assert len(t001(f"　　2024年，我县持续推进改革。\n中共某县委 某县人民政府{body}")) == 1
 
 
+@pytest.mark.parametrize("text", ["第一部分 某县2024年度行政执法数据表", "第二部分  某县2024年度行政执法总体情况",
+                                  "　　第三章　监督保障"])
+def test_space_after_a_part_label_is_left_alone(text: str) -> None:
+    assert t001(text + "\n") == []
+
+
+def test_space_after_a_part_label_inside_a_sentence_is_still_a_slip() -> None:
+    assert len(t001("　　本报告第一部分 介绍全年执法数据。\n")) == 1
+
+
 def test_spaces_padding_a_sites_elision_mark_are_left_to_r002() -> None:
     # "(略)" with spaces around it is text a republishing site cut out: R002 reports it; deleting the spaces
     # would only hide the gap.

@@ -7,6 +7,7 @@ and Latin tokens with digits (GB/T 9704, 5G), and as phrase separators inside qu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_RUN, is_digit,
 
 _DATA = load_data("typography", "spacing.yaml")
 _ISSUER_SUFFIXES: tuple[str, ...] = tuple(_DATA["issuer_suffixes"])
+# "第一部分 某县2024年度行政执法数据表": a part or chapter label set off from its title by a space.
+_PART_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|编)$")
 ISSUER_LINE_MAX = 50  # characters: an issuer line names two or three organs, nothing more
 LAYOUT_RUN = 3  # a run this long on a line without 。 aligns columns (forms, signatures): not a slip
 SEPARATOR_LEFT = 4  # a title separator follows a phrase of at least this many characters...
@@ -176,6 +179,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
             s, e = line.start + m.start(), line.start + m.end()
             if elided and any(a <= s and e <= b for a, b in elided):
                 continue
+            if _PART_LABEL.match(line.folded, body_start, m.start()):
+                continue  # the space after a part label at the line's start separates it from the title
             if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
                 continue
             found = _classify(doc, line, s, e)
