@@ -97,6 +97,7 @@ class Report:
 class Outline:
     headings: list[Heading]
     reports: list[Report]
+    toc_lines: frozenset[int] = frozenset()  # a table of contents ("目录" and its entries): not the outline
 
 
 @dataclass(frozen=True)
@@ -383,14 +384,46 @@ class _Segmenter:
         return self.starts
 
 
+_TOC_HEAD = re.compile(r"目\s*录\s*:?")
+_TOC_LEADER = re.compile(r"[\s.…·．\-_—]*\d*\s*$")  # "……3": the dot leader and page number of an entry
+TOC_MAX_ENTRIES = 60
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"\s+", "", _TOC_LEADER.sub("", text))
+
+
+def _toc(items: list[_Item]) -> tuple[int, int] | None:
+    """Where a table of contents lies among the items, [start, end): its "目录" line and its entries, up to
+    where the body repeats the first entry. Its headings are not the document's: numbering, empty sections
+    and required sections are read from the body."""
+    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _TOC_HEAD.fullmatch(it.text)), None)
+    if head is None or head + 1 >= len(items):
+        return None
+    first = _toc_key(items[head + 1].text)
+    end = next((j for j in range(head + 2, min(len(items), head + 2 + TOC_MAX_ENTRIES))
+                if _toc_key(items[j].text) == first), None)
+    if end is None:
+        # No repeat: the entries run until the first body text.
+        end = head + 1
+        while end < len(items) and end - head <= TOC_MAX_ENTRIES and items[end].kind in ("heading", "other"):
+            end += 1
+    return head, end
+
+
 def build_outline(doc: Document) -> Outline:
     chrome = doc.chrome
     items = [_classify(line.number, line.folded) for line in doc.lines
              if line.number not in chrome and line.text.strip()]
+    toc = _toc(items)
+    toc_lines: frozenset[int] = frozenset()
+    if toc:
+        toc_lines = frozenset(it.line for it in items[toc[0]:toc[1]])
+        items = items[:toc[0]] + items[toc[1]:]
     headings = [it.heading for it in items if it.heading is not None]
     starts = _Segmenter(items).run()
     if not starts:
-        return Outline(headings, [Report(1, len(doc.lines), None, None, [])])
+        return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines)
     reports: list[Report] = []
     h = 0
     for n, (idx, title, reason) in enumerate(starts):
@@ -406,4 +439,4 @@ def build_outline(doc: Document) -> Outline:
             mine.append(headings[h])
             h += 1
         reports.append(Report(start, end, title, year, mine, reason))
-    return Outline(headings, reports)
+    return Outline(headings, reports, toc_lines)

@@ -360,3 +360,34 @@ def test_pasted_report_in_markdown() -> None:
     second = "\n2023年，我局在区委、区政府的正确领导下，扎实推进依法行政。\n一、主要工作及成效\n修订制度4项。"
     found = lint(markdown(FULL + second), "S007")
     assert len(found) == 1 and found[0].excerpt.startswith("2023年，我局")
+
+
+# --- a table of contents ---------------------------------------------------------------------------------
+
+def _with_toc(entries: list[str]) -> str:
+    title, body = FULL.split("\n", 1)
+    return "\n".join([title, "目  录", *entries, body])
+
+
+TOC = ["一、主要举措和成效……………………1", "（一）依法全面履行政府职能……1", "（二）完善依法行政制度体系……2",
+       "二、存在的不足和原因……………………3", "三、党政主要负责人履行推进法治建设第一责任人职责情况……4",
+       "四、2025年工作打算……………………5"]
+
+
+@pytest.mark.parametrize("text", [*both_widths(_with_toc(TOC)), _with_toc([e.split("…")[0] for e in TOC])])
+def test_table_of_contents_entries_are_not_headings(text: str) -> None:
+    # Entries followed by the next entry would be empty sections (S008) and their numbers would repeat in
+    # the body (S005): the contents are not the document's outline.
+    assert lint(text, "S", year=2024) == []
+
+
+def test_a_section_listed_only_in_the_contents_is_still_missing() -> None:
+    text = _with_toc(TOC).replace("二、存在的不足和原因\n执法队伍专业化水平有待提高。\n", "")
+    assert "二、存在的不足和原因" not in text.split("目  录")[1].split("（二）加强")[0].split("一、主要举措和成效")[2]
+    assert [f.rule for f in lint(text, "S002", year=2024)] == ["S002"]
+
+
+def test_leader_duty_listed_only_in_the_contents_is_missing_not_mentioned() -> None:
+    body = "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长带头学法，四次主持研究法治工作。\n"
+    text = _with_toc(TOC).replace(body, "")
+    assert [f.rule for f in lint(text, ["S002", "S003"], year=2024)] == ["S002"]

@@ -61,11 +61,13 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
         top = h.style == "markdown" or h.level == top_level
         entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts)))
     content = 0
+    toc = doc.outline.toc_lines
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if not ln.text.strip() or ln.number in doc.chrome:
             continue
         content += 1
-        if ln.number in heading_lines or ln.number == report.title_line or not _plain_heading(ln.folded):
+        if (ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
+                or not _plain_heading(ln.folded)):
             continue
         keys = classify(ln.folded, year, opts)
         if keys:
@@ -86,9 +88,10 @@ def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, 
     """The first mention of an element in the report's body text (offsets), if any."""
     if element.body is None:
         return None
+    toc = doc.outline.toc_lines
     for ln in doc.lines[report.start_line - 1:report.end_line]:
-        if ln.number in doc.chrome:
-            continue
+        if ln.number in doc.chrome or ln.number in toc:
+            continue  # a contents entry is no mention in the body
         m = element.body.search(ln.folded)
         if m:
             return ln.start + m.start(), ln.start + m.end()
