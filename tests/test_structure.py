@@ -391,3 +391,22 @@ def test_leader_duty_listed_only_in_the_contents_is_missing_not_mentioned() -> N
     body = "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长带头学法，四次主持研究法治工作。\n"
     text = _with_toc(TOC).replace(body, "")
     assert [f.rule for f in lint(text, ["S002", "S003"], year=2024)] == ["S002"]
+
+
+# --- S005: lists under a note or a table caption start afresh --------------------------------------------
+
+NOTES = ("某县2024年法治政府建设情况报告\n一、主要举措和成效\n表一 行政处罚实施情况统计表\n说明：\n"
+         "1.统计范围为全年。\n2.单处一个类别的计入相应类别。\n表二 行政许可实施情况统计表\n说明：\n"
+         "1.申请数量为全年。\n2.受理数量为全年。\n")
+
+
+@pytest.mark.parametrize("text", both_widths(NOTES))
+def test_numbered_notes_under_each_table_start_at_one(text: str) -> None:
+    assert lint(text, "S005", year=2024) == []
+
+
+def test_a_gap_after_a_note_line_is_still_a_gap() -> None:
+    text = NOTES.replace("2.受理数量为全年。", "3.受理数量为全年。")
+    assert lines_of(lint(text, "S005", year=2024), "S005") == [10]
+    # Without the note line the second list runs on from the first: 1. after 2. is reported.
+    assert lines_of(lint(NOTES.replace("表二 行政许可实施情况统计表\n说明：\n", ""), "S005", year=2024), "S005") == [7]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from linter.data import load_data
 from linter.document import Document
 from linter.model import Hit
 from linter.outline import Heading
@@ -13,6 +16,14 @@ from linter.rules import rule
 from .common import heading_span, marker_for, original_marker
 
 LEVELS = (1, 2, 3, 4)
+LIST_LEVELS = (3, 4)  # 1. and （1）: the levels a note or table list uses
+_RESTART = re.compile("|".join(load_data("structure", "numbering.yaml")["list_restart"]))
+
+
+def _restart_lines(doc: Document, start: int, end: int) -> list[int]:
+    """Lines of the report after which a list starts afresh: "说明：", "注：", a table caption "表二"."""
+    return [ln.number for ln in doc.lines[start - 1:end]
+            if ln.number not in doc.chrome and _RESTART.match(ln.folded.strip())]
 
 
 def _problem(n: int, last: int | None, carry: int | None) -> int | None:
@@ -58,9 +69,15 @@ def heading_numbering(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         last: dict[int, int | None] = dict.fromkeys(LEVELS)
         carry: dict[int, int | None] = dict.fromkeys(LEVELS)
         prev: dict[int, Heading | None] = dict.fromkeys(LEVELS)
+        restarts = _restart_lines(doc, report.start_line, report.end_line)
+        previous_line = 0
         for h in report.headings:
             if h.style == "markdown" or h.number is None or h.level not in last:
                 continue
+            if restarts and bisect.bisect_left(restarts, h.line) > bisect.bisect_right(restarts, previous_line):
+                for level in LIST_LEVELS:  # "说明：" or "表二" since the last heading: a new list begins
+                    last[level] = carry[level] = prev[level] = None
+            previous_line = h.line
             # A heading opens a new parent for every deeper level: their counts restart, and the count just
             # closed is kept as the carry only when the parent is a sibling of the previous one.
             for deeper in LEVELS:
