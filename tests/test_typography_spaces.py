@@ -105,6 +105,27 @@ def test_space_after_a_part_label_inside_a_sentence_is_still_a_slip() -> None:
     assert len(t001("　　本报告第一部分 介绍全年执法数据。\n")) == 1
 
 
+@pytest.mark.parametrize("text", ["　　现将有关情况报告如下： 一、全区2023年法治政府建设主要举措\n",
+                                  "　　现将有关情况报告如下: 一、全区2023年法治政府建设主要举措\n",
+                                  "　　成效明显。 （二）严格规范公正文明执法\n"])
+def test_space_before_a_heading_after_a_sentence_is_a_lost_line_break(text: str) -> None:
+    (f,) = t001(text)
+    assert "另起一行" in f.message and f.fix.safety == "unsafe"
+    assert fixed(text, "T001") == text  # not a safe fix: the structure changes
+    head, tail = fixed(text, "T001", unsafe=True).split("\n")[:2]
+    assert head.endswith(("：", ":", "。")) and tail.startswith(("一、", "（二）"))
+
+
+def test_a_lost_line_break_is_restored_with_the_files_own_line_ending() -> None:
+    text = "　　现将有关情况报告如下： 一、全区2023年法治政府建设主要举措\r\n　　2023年，全区扎实推进。\r\n"
+    assert fixed(text, "T001", unsafe=True) == text.replace("如下： 一、", "如下：\r\n一、")
+
+
+def test_a_heading_marker_inside_a_sentence_is_only_a_stray_space() -> None:
+    (f,) = t001("　　全区上下 一、二季度共办理案件12件。\n")
+    assert "另起一行" not in f.message
+
+
 def test_spaces_padding_a_sites_elision_mark_are_left_to_r002() -> None:
     # "(略)" with spaces around it is text a republishing site cut out: R002 reports it; deleting the spaces
     # would only hide the gap.

@@ -38,8 +38,13 @@ _INVISIBLE_RUN = re.compile("[" + "".join(re.escape(c) for c in _INVISIBLE) + "]
       fix="safe", example_year=2024)
 def stray_space(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     for space in stray_spaces(doc):
-        yield Hit(space.start, space.end, space.message, suggestion="删除空格",
-                  fix=Fix("safe", (Edit(space.start, space.end, ""),)))
+        if space.paragraph_break:
+            # Unsafe: a new line changes the document's structure, and the writer should see where it goes.
+            yield Hit(space.start, space.end, space.message, suggestion="另起一行",
+                      fix=Fix("unsafe", (Edit(space.start, space.end, "\n"),)))
+        else:
+            yield Hit(space.start, space.end, space.message, suggestion="删除空格",
+                      fix=Fix("safe", (Edit(space.start, space.end, ""),)))
 
 
 def _is_blank_edge(doc: Document, start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ class StraySpace:
     start: int
     end: int
     message: str
+    paragraph_break: bool = False  # the space stands for a lost line break before a heading: fix with one
 
 
 def _kind(raw: str) -> str:
@@ -134,6 +135,16 @@ def _classify(doc: Document, line: Line, s: int, e: int) -> tuple[str, str] | No
     return None
 
 
+# A heading marker right after a space: "……报告如下： 一、全区2023年……" lost the line break before 一、.
+_HEADING_AFTER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
+
+
+def _lost_break(folded: str, start: int, end: int) -> bool:
+    """Whether a space stands for a lost paragraph break: after a sentence's closing punctuation (。：；！？)
+    and before a heading marker."""
+    return start > 0 and folded[start - 1] in "。:;!?" and bool(_HEADING_AFTER.match(folded, end))
+
+
 def _separator_lines(doc: Document) -> set[int]:
     """Headings and titles: lines where a space may separate two phrases of one title."""
     lines = {h.line for h in doc.headings if not h.run_in}
@@ -182,6 +193,10 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
             if _PART_LABEL.match(line.folded, body_start, m.start()):
                 continue  # the space after a part label at the line's start separates it from the title
             if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
+                continue
+            if _lost_break(line.folded, m.start(), m.end()):
+                shown = line.text[max(0, m.start() - 4):m.end() + 6]
+                yield StraySpace(s, e, f"“{shown}”：句末标点后的空格处疑为丢失的分段，标题应另起一行", True)
                 continue
             found = _classify(doc, line, s, e)
             if found is None:
