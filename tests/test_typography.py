@@ -167,6 +167,27 @@ def test_legitimate_repetition_is_left_alone(text: str) -> None:
     assert only(text, "T005") == []
 
 
+@pytest.mark.parametrize("text", [
+    "　　依托“深i学”“学习强国”等平台，依托“深i学”“学习强国”等平台，组织干部职工在线学法。\n",
+    "　　依托“深i学”“学习强国”等平台,依托“深i学”“学习强国”等平台,组织干部职工在线学法。\n",
+    "　　严格落实行政执法三项制度；严格落实行政执法三项制度；全面提升执法水平。\n",
+])
+def test_a_clause_pasted_twice_is_flagged_and_fixed(text: str) -> None:
+    (f,) = only(text, "T005")
+    assert "分句重复" in f.message and f.fix.safety == "unsafe"
+    assert fixed(text, "T005", unsafe=True).count("三项制度") + fixed(text, "T005", unsafe=True).count("等平台") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "　　加强行政执法监督，加强行政复议工作，加强普法宣传。\n",  # parallel clauses, not repeats
+    "　　一是完善制度，二是完善制度执行。\n",
+    "　　全面落实责任。\n　　全面落实责任，推动工作。\n",  # across sentences: a new sentence, not a paste
+    "　　受理12件，受理12件以上的单位有3个。\n",
+])
+def test_similar_clauses_are_left_alone(text: str) -> None:
+    assert [f for f in only(text, "T005") if "分句" in f.message] == []
+
+
 def test_doubled_word_fix_is_unsafe_and_exact() -> None:
     text = "截至目前，目前，全市共有34人取得行政执法证件。\n"
     (f,) = only(text, "T005")

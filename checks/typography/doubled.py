@@ -109,13 +109,37 @@ def _across_punctuation(doc: Document) -> Iterator[Hit]:
                   suggestion=f"删去“{text[second:m.end()]}”", fix=Fix("unsafe", (Edit(second, m.end(), ""),)))
 
 
+# Clauses: the stretches between , ; and the sentence ends (folded text). Two neighbours the same and longer
+# than a word: a clause pasted twice ("依托“学习强国”等平台，依托“学习强国”等平台，……").
+_CLAUSE_SPLIT = re.compile(r"[,;。!?\n]")
+CLAUSE_MIN = 7  # characters: shorter repeats are words, which _ACROSS handles with its exceptions
+
+
+def _repeated_clauses(doc: Document) -> Iterator[Hit]:
+    f, text = doc.folded, doc.text
+    prev_start, prev_end = 0, -1  # the previous clause, indentation excluded, and the mark that ends it
+    for m in _CLAUSE_SPLIT.finditer(f):
+        start, end = prev_end + 1, m.start()
+        while start < end and f[start] in " \t\u00a0":
+            start += 1  # indentation
+        if (prev_end >= 0 and f[prev_end] in ",;" and end - start >= CLAUSE_MIN
+                and end - start == prev_end - prev_start and f[start:end] == f[prev_start:prev_end]):
+            shown = text[start:end]
+            yield Hit(prev_start, end, f"分句重复：“{shown}”连写了两次，应删去重复的一个",
+                      suggestion=f"删去第二个“{shown}”",
+                      fix=Fix("unsafe", (Edit(prev_end, end, ""),)))
+        prev_start, prev_end = start, end
+
+
 @rule(code="T005", name="doubled-word", family="typography", severity="warning",
-      summary="词语重复：“目前，目前”“开展开展”“的的”",
+      summary="词语或分句重复：“目前，目前”“开展开展”“的的”",
       explanation="同一个词在标点前后紧挨着各出现一次（“截至目前，目前，”），或连写两次（“开展开展”“的的”），"
                   "多是修改时删改不彻底留下的。叠词（常常、层层落实）、动词重叠（研究研究）和有意的顶真"
-                  "（“召开会议，会议强调……”）不报告，例外清单见 checks/typography/doubled.yaml。"
+                  "（“召开会议，会议强调……”）不报告，例外清单见 checks/typography/doubled.yaml。整个分句连写两次"
+                  "（“依托……平台，依托……平台，”）也报告。"
                   "修复（不安全，需确认）：删去重复的一个。",
       bad=["截至目前，目前，全市民政系统共有34人取得行政执法证件。",
+           "依托“学习强国”等平台，依托“学习强国”等平台，组织干部职工在线学法。",
            "持续开展开展法治宣传教育“八五”普法活动。",
            "切实提高行政机关工作人员的的法治意识。"],
       good=["截至目前，全市民政系统共有34人取得行政执法证件。",
@@ -126,7 +150,7 @@ def _across_punctuation(doc: Document) -> Iterator[Hit]:
       fix="unsafe", example_year=2024)
 def doubled_word(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     chrome = doc.chrome
-    hits = [*_adjacent_chars(doc), *_adjacent_words(doc), *_across_punctuation(doc)]
+    hits = [*_adjacent_chars(doc), *_adjacent_words(doc), *_across_punctuation(doc), *_repeated_clauses(doc)]
     hits.sort(key=lambda h: h.start)
     last_end = -1
     for hit in hits:
