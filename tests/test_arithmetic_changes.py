@@ -84,3 +84,32 @@ def test_rate_over_hundred() -> None:
 ])
 def test_rates_that_may_exceed_hundred(text: str) -> None:
     assert found(text, select="A006") == []
+
+
+# --- two values labelled with consecutive years, then the change -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年共办理行政复议案件66件，2024年共办理行政复议案件151件，同比增长120%。",
+    "2023年共办理行政复议案件66件,2024年共办理行政复议案件151件,同比增长120%。",
+    "2024年办理行政复议案件151件，2023年为66件，同比增长120%。",  # the new year first
+])
+def test_year_labelled_values_and_their_change(text: str) -> None:
+    [(rule, severity, message)] = found(text)
+    assert rule == "A005" and severity == "error" and "(151−66)/66=128.79%" in message
+
+
+def test_year_labelled_values_with_the_wrong_direction() -> None:
+    [(_, _, message)] = found("2024年办理行政复议案件151件，2023年为66件，同比下降10%。")
+    assert "实际是上升" in message
+
+
+@pytest.mark.parametrize("text", [
+    "2023年共办理行政复议案件66件，2024年共办理行政复议案件151件，同比增长128.79%。",  # truncated: right
+    "2023年共办理行政复议案件66件，2024年共办理行政复议案件151件，同比增长128.8%。",
+    "2023年受理行政复议案件66件，2024年审结行政复议案件151件，同比增长120%。",  # two measures
+    "2022年办理行政复议案件66件，2024年办理行政复议案件151件，增长120%。",  # not consecutive years
+    "2023年办理行政复议案件约66件，2024年办理151件，同比增长120%。",  # approximate
+    "2024年办理行政复议案件151件，同比增长120%，2023年为66件。",  # the base after the change: not read
+])
+def test_year_labelled_values_left_alone(text: str) -> None:
+    assert found(text) == []

@@ -1,7 +1,8 @@
 """A stated change against the two values it is computed from (rule A005).
 
-Read shapes: "由X提高至Y，增幅Z%", "从X%提升至Y%，提高Z个百分点", "Y件，较上年的X件增长Z%", and several pairs
-followed by "增幅分别为Z1%和Z2%". A change with no base value (同比增长Z%) is never checked."""
+Read shapes: "由X提高至Y，增幅Z%", "从X%提升至Y%，提高Z个百分点", "Y件，较上年的X件增长Z%", two values labelled
+with consecutive years then "同比增长Z%", and several pairs followed by "增幅分别为Z1%和Z2%". A change with no
+base value (同比增长Z%) is never checked."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ _CHANGE = re.compile("(?P<word>" + alternation(_DATA["change_words"]) + ")了?(?
                      "(?:达到了|达到|达|为|是)?(?:分别)?(?:达到|达|为)?$")
 _BARE_CHANGE = re.compile("^(?P<word>" + _VERB + ")了?$")
 _JOIN = re.compile("^(?:和|与|及|、|,)?$")
+# "2023年共办理66件，2024年共办理151件，同比增长128.79%": each value's own year opens its label.
+_YEAR_LABEL = re.compile(r"^(20\d\d)年")
+_BARE_YEAR_WORDS = frozenset(_DATA["bare_year_words"])
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,12 @@ def _pairs_and_changes(r: SentenceReading) -> list[tuple[Pair, Quantity | None]]
                 i += 2
                 continue
         change_word = _CHANGE.search(q.label) if q.kind in ("percent", "points") else None
+        if change_word and not pending and i >= 2:
+            by_year = _year_pair(qs[i - 2], qs[i - 1], change_word.group("word"))
+            if by_year:
+                out.append((by_year, q))
+                i += 1
+                continue
         if change_word and pending:
             group = [q]
             if change_word.group("each"):
@@ -81,6 +91,24 @@ def _pairs_and_changes(r: SentenceReading) -> list[tuple[Pair, Quantity | None]]
             pending = []
         i += 1
     return out
+
+
+def _year_pair(a: Quantity, b: Quantity, word: str) -> Pair | None:
+    """Two counts whose labels open with consecutive years, in either order ("2023年……66件，2024年……151件" or
+    "2024年……151件，2023年为66件"), as the pair a change right after them is computed from."""
+    ya, yb = _YEAR_LABEL.match(a.label), _YEAR_LABEL.match(b.label)
+    if not ya or not yb or not _comparable(a, b) or not _comparable(b, a):
+        return None
+    first, second = int(ya.group(1)), int(yb.group(1))
+    if abs(first - second) != 1:
+        return None
+    # The same measure both years: the same words after the year, or none for one of them ("2023年为66件").
+    rest_a, rest_b = a.label[ya.end():], b.label[yb.end():]
+    if rest_a != rest_b and rest_a not in _BARE_YEAR_WORDS and rest_b not in _BARE_YEAR_WORDS:
+        return None
+    old, new = (a, b) if first < second else (b, a)
+    up = True if word in _UP else False if word in _DOWN else None
+    return Pair(old, new, up, word)
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
