@@ -6,12 +6,10 @@ from __future__ import annotations
 import fnmatch
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
 
-import yaml
-
+from .data import data_path, read_data
 from .model import FAMILIES, Severity
 from .rules import Rule, all_rules, resolve_selector
 
@@ -76,11 +74,11 @@ class Config:
 
 
 def _schema() -> dict[str, Any]:
-    schema = json.loads(resources.files("linter").joinpath("schemas", "config.schema.json").read_text("utf-8"))
+    schema = json.loads((Path(__file__).parent / "schemas" / "config.schema.json").read_text("utf-8"))
     for family in FAMILIES:
-        part = resources.files("checks").joinpath(family, "options.schema.yaml")
+        part = data_path(family, "options.schema.yaml")
         if part.is_file():
-            schema["properties"][family] = yaml.safe_load(part.read_text("utf-8"))
+            schema["properties"][family] = read_data(part)
     return schema
 
 
@@ -136,6 +134,8 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{p}: 无法读取配置文件（{exc.strerror or exc}）") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{p}: 配置文件不是 UTF-8 编码") from None
+    import yaml  # only with a config file: a plain run needs no YAML parser (linter.data caches ours)
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

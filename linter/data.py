@@ -1,18 +1,107 @@
-"""Domain data (phrase lists, the metric table, the calendar) lives as YAML under checks/<family>/."""
+"""Domain data (phrase lists, the metric table, the calendar) lives as YAML under checks/<family>/.
+
+Parsing it, and importing PyYAML at all, is a fifth of a cold start on one report; a pre-commit hook pays it
+on every commit. So each file's parsed form is kept as JSON in the user's cache directory, keyed by the YAML
+file's modification time and size: an edited file is parsed afresh, and a cache that cannot be read or written
+is simply not used. REPORTLINT_NO_CACHE=1 turns it off."""
 
 from __future__ import annotations
 
+import json
+import os
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import yaml
+import checks
+
+from . import __version__
+
+_CHECKS = Path(checks.__file__).resolve().parent
+
+
+def data_path(family: str, name: str) -> Path:
+    return _CHECKS / family / name
 
 
 @cache
 def load_data(family: str, name: str) -> Any:
     """Load checks/<family>/<name> once per process."""
-    text = resources.files("checks").joinpath(family, name).read_text(encoding="utf-8")
-    # The C loader (when PyYAML was built with libyaml) parses our data files ten times faster: ~100 ms of
-    # cold start on every run.
+    return read_data(data_path(family, name))
+
+
+def read_data(path: Path) -> Any:
+    """A YAML data file, through the JSON cache when there is one."""
+    stat = path.stat()
+    cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
+    if cached is not None:
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"), object_hook=_from_json)
+        except (OSError, ValueError):
+            pass  # absent (the usual first run), unreadable or damaged: parse the YAML
+    data = _parse_yaml(path.read_text(encoding="utf-8"))
+    if cached is not None:
+        _store(cached, data)
+    return data
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml  # only when the cache cannot serve: PyYAML's import alone is ~15 ms
+
+    # The C loader (when PyYAML was built with libyaml) parses our data files ten times faster.
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("REPORTLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reportlint" / f"data-{__version__}"
+
+
+def _cache_file(path: Path, mtime_ns: int, size: int) -> Path | None:
+    folder = _cache_dir()
+    if folder is None:
+        return None
+    return folder / f"{path.parent.name}.{path.name}.{mtime_ns}.{size}.json"
+
+
+def _store(target: Path, data: Any) -> None:
+    """Write the cache entry atomically (parallel workers may race on it); drop stale entries of the same
+    file. Data JSON cannot hold as it was parsed (a date, a tuple, a non-string key) is not cached."""
+    try:
+        text = json.dumps(_to_json(data), ensure_ascii=False)
+        if json.loads(text, object_hook=_from_json) != data:
+            return
+    except (TypeError, ValueError):
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+        stem = target.name.split(".")[:2]
+        for old in target.parent.glob(f"{stem[0]}.{stem[1]}.*.json"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home or a full disk: run without the cache
+
+
+_PAIRS = "__pairs__"  # a mapping with keys JSON cannot hold as they are (the calendar's plenum numbers)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value):
+            return {k: _to_json(v) for k, v in value.items()}
+        return {_PAIRS: [[k, _to_json(v)] for k, v in value.items()]}
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def _from_json(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1 and _PAIRS in obj:
+        return {k: v for k, v in obj[_PAIRS]}
+    return obj
