@@ -5,11 +5,17 @@ The document model exposes the result as `Document.chrome`; the outline skips th
 for the title, and the boilerplate rules report them. The patterns live in checks/boilerplate/chrome.yaml.
 
 Two strengths of evidence:
-- strong: a short line whose shape is chrome (a breadcrumb, "浏览量:", "索引号:") is chrome anywhere, and so
-  is a short line holding two or more metadata fields ("日期:2026-03-17 来源:某局", "[ 索引号 ] … [ 发文字号 ]");
-- weak: a bare date, a lone Latin word ("map") or a separator is chrome only at the head or the tail of
-  the document (outside the report text), and only beside strong chrome or in a run of dates.
+- strong: a short line whose shape is chrome (a breadcrumb, "浏览量:", "索引号:", a label alone with its
+  colon) is chrome anywhere, and so is a short line holding two or more metadata fields ("日期:2026-03-17
+  来源:某局", "[ 索引号 ] … [ 发文字号 ]", or without colons: "责任部门 某镇 公开形式 主动公开");
+- weak: a bare date, a lone Latin word ("map"), a separator, a button ("大", "打印"), a title field
+  ("标题: <the report title>") or a value under its label is chrome only at the head or the tail of the
+  document (outside the report text), and only beside strong chrome or in a run of dates.
 Body text is never judged by keyword: a long line, or a line in the middle of the report, is report text.
+
+One more thing is not a line: a timestamp field glued to the first paragraph ("发表时间 : 2025-03-18
+16:56:432024年以来，…"). The line stays report text; `glued_metadata` gives the field's extent so that B001
+can report and delete the field alone.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .data import load_data
-from .outline import is_title_like
+from .outline import is_salutation, is_title_like, is_weak_title, parse_heading
 from .patterns import UserPattern, compile_patterns, search_any
 
 if TYPE_CHECKING:
@@ -41,6 +47,22 @@ _DASH_LEAD = re.compile(r"^-\s+")
 _SENTENCE = re.compile(r"[。;!?]|,(?!\d)")
 _SPACES = re.compile(r"[ \u00a0]")
 _CACHE_KEY = "_chrome_kinds"  # per-document cache slot (the Document dataclass holds no field for it)
+# A row of fields without colons is split into "|" cells when it has them, else at spaces.
+_CELL = re.compile(r"\s*\|\s*")
+_GAP = re.compile(r"[ \u00a0\t]+")
+# A clock time may follow a date value as a token of its own: "成文日期 2025-03-21 09:30 公开时限 长期".
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
+# A value alone on the line below its label ("审核程序:" / "单位审核公开"): short, and not a sentence.
+_VALUE_MAX = 40
+# Short lines above the report title (a site name, a column name) do not end the head of the document.
+_LEAD_IN_MAX = 20
+_TITLE_SEARCH_LINES = 40
+# A timestamp field glued to the first paragraph: the field ends with the timestamp (2-digit month, day and
+# minutes, so where it ends is certain) and the paragraph starts with a Chinese character or "2024年" (and
+# is a sentence, not the next field: see _glued_field).
+_STAMP_LABEL = r"^\s*(?:发布时间|发表时间|更新时间|发布日期|更新日期|信息提供日期)\s*:\s*"
+_GLUED = re.compile(_STAMP_LABEL + r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\d{4}年|[\u4e00-\u9fff“(])")
+_STAMP_FIELD = re.compile(_STAMP_LABEL + r"\d")
 
 # Bare dates: chrome in a run of dates written the same way (ISO ones also beside strong chrome).
 _DATE_KINDS = ("date", "signed_date")
@@ -59,8 +81,19 @@ class _Patterns:
 class _Fields:
     bracketed: re.Pattern[str]  # "[ 索引号 ]" or "| [ 索引号 ] |"
     field: re.Pattern[str]  # "索引号:" or "索 引 号 :" at the start or after a space, "|", "-", "]", "】"
+    spaced: re.Pattern[str]  # "索 引 号" between spaces or "|": a label without its colon
+    bare: re.Pattern[str]  # a normalised line that is a label and its colon only: "发布时间:"
+    title: re.Pattern[str]  # "标题: <title>", maybe with an empty "文号:" after it
+    labels: frozenset[str]
     generic: frozenset[str]
+    no_value: frozenset[str]
     min_fields: int
+
+
+@dataclass(frozen=True)
+class _Classified:
+    kinds: dict[int, str]
+    glued: dict[int, int]  # line number -> length of a metadata field glued before the first paragraph
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +103,16 @@ def _fields() -> _Fields:
     # Longest first, each character optionally followed by one space: "索 引 号" is 索引号.
     labels = sorted(set(data["labels"]) | generic, key=len, reverse=True)
     alternation = "|".join("[ \u00a0]?".join(map(re.escape, label)) for label in labels)
+    titles = "|".join(map(re.escape, data["title_labels"]))
     return _Fields(
         bracketed=re.compile(rf"\|?\s*[\[【]\s*(?P<label>{alternation})\s*[\]】]\s*\|?"),
         field=re.compile(rf"(?<![^\s|\]】\-])(?P<label>{alternation})\s*:"),
+        spaced=re.compile(rf"(?<![^\s|])(?P<label>{alternation})(?=[\s|]|$)"),
+        bare=re.compile(rf"(?P<label>{alternation}):"),
+        title=re.compile(rf"(?:{titles}):\s*(?P<value>.*?)(?:\s+(?:文号|发文字号|索引号):)?"),
+        labels=frozenset(labels),
         generic=generic,
+        no_value=frozenset(data["no_value"]),
         min_fields=int(data["min_fields"]),
     )
 
@@ -127,6 +166,67 @@ def _is_field_row(text: str) -> bool:
     return len(labels) >= fields.min_fields and not labels <= fields.generic
 
 
+def _is_colonless_row(text: str) -> bool:
+    """Whether a normalised short line is a row of fields written without colons, "|" cells or words
+    between spaces: "信息索引号 0010…/2025-20657 文件编号", "| 索 引 号 | XM… | 主题分类 | 行政行为 |". Every
+    word is a known label or the one value after a label (a date value may take a clock time too); at least
+    two different labels, one not a word of prose, and at least one value: a table header "| 名称 | 文号 |
+    发布日期 |" is report content."""
+    if " " not in text.strip() or _SENTENCE.search(text):
+        return False  # one word (most short lines: headings) or a sentence
+    fields = _fields()
+    text = fields.spaced.sub(lambda m: _SPACES.sub("", m["label"]), text)
+    tokens = [t for t in (_CELL.split(text.strip("| ")) if "|" in text else _GAP.split(text)) if t]
+    if not tokens or tokens[0] not in fields.labels:
+        return False  # most lines: the first word is no label
+    labels: list[str] = []
+    values = i = 0
+    while i < len(tokens):
+        if tokens[i] not in fields.labels:
+            return False
+        labels.append(tokens[i])
+        i += 1
+        if i < len(tokens) and tokens[i] not in fields.labels:
+            values += 1
+            i += 2 if i + 1 < len(tokens) and _CLOCK.fullmatch(tokens[i + 1]) else 1
+    distinct = set(labels)
+    return (len(distinct) >= fields.min_fields and not distinct <= fields.generic and values > 0
+            and len(distinct) == len(labels))
+
+
+def _bare_label(plain: str) -> str | None:
+    """The label of a line that is one metadata label and its colon ("发布时间:", "审核程序:"), if it is."""
+    if not plain.endswith(":"):
+        return None  # most lines
+    m = _fields().bare.fullmatch(_SPACES.sub("", plain))
+    return m["label"] if m else None
+
+
+def _is_title_field(plain: str) -> bool:
+    """"标题: 某局2025年度法治政府建设情况报告", "名称: …报告 文号:": a field naming the page's title."""
+    m = _fields().title.fullmatch(_CELL.sub(" ", plain).strip())
+    if m is None:
+        return False
+    value = m["value"].strip()
+    return not value or is_weak_title(value) or is_title_like(value)
+
+
+def _strong_kind(plain: str, text: str, pats: _Patterns, user: tuple[UserPattern, ...], bare: str | None) \
+        -> str | None:
+    if kind := _first_kind(plain, pats.strong):
+        return kind
+    if _is_field_row(plain) or _is_colonless_row(plain) or (bare and bare not in _fields().generic):
+        return "metadata"
+    return "custom" if user and search_any(user, text) else None
+
+
+def _weak_kind(plain: str, pats: _Patterns, bare: str | None) -> str | None:
+    """A generic label alone ("名称:") and a title field are weak: a list in a report may hold them."""
+    if kind := _first_kind(plain, pats.edge):
+        return kind
+    return "metadata" if bare or _is_title_field(plain) else None
+
+
 def _first_kind(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     for kind, pattern in patterns:
         if pattern.search(text):
@@ -148,8 +248,7 @@ def _repeats(page_title: str, report_title: str) -> bool:
     return False
 
 
-def chrome_kinds(doc: Document) -> dict[int, str]:
-    """Line number -> kind of chrome, for every chrome line. Computed once per document."""
+def _classified(doc: Document) -> _Classified:
     cached = doc.__dict__.get(_CACHE_KEY)
     if cached is None:
         cached = _classify(doc)
@@ -157,43 +256,108 @@ def chrome_kinds(doc: Document) -> dict[int, str]:
     return cached
 
 
+def chrome_kinds(doc: Document) -> dict[int, str]:
+    """Line number -> kind of chrome, for every chrome line. Computed once per document."""
+    return _classified(doc).kinds
+
+
+def glued_metadata(doc: Document) -> dict[int, int]:
+    """Line number -> length of a timestamp field glued before the first paragraph on that line
+    ("发表时间 : 2025-03-18 16:56:43" in "发表时间 : 2025-03-18 16:56:432024年以来，…"). The line is report text."""
+    return _classified(doc).glued
+
+
 def chrome_lines(doc: Document) -> frozenset[int]:
     return frozenset(chrome_kinds(doc))
 
 
-def _classify(doc: Document) -> dict[int, str]:
+def _classify(doc: Document) -> _Classified:
     pats = _patterns()
     user = _user_patterns(tuple(doc.chrome_patterns))
     strong: dict[int, str] = {}
     weak: dict[int, str] = {}
     shapes: dict[int, str] = {}
+    plains: dict[int, str] = {}
+    bares: dict[int, str] = {}  # lines that are a label and its colon only
     for line in doc.lines:
         text = shape(line.folded)
-        if not text or len(text) > pats.max_len:
-            continue
+        if not text or len(text) > pats.max_len or _is_glued_text(line.folded):
+            continue  # report text (a short first paragraph with a field glued before it is text too)
         shapes[line.number] = text
-        plain = normalise(text)
-        kind = (_first_kind(plain, pats.strong) or ("metadata" if _is_field_row(plain) else None)
-                or ("custom" if user and search_any(user, text) else None))
-        if kind:
+        plain = plains[line.number] = normalise(text)
+        if label := _bare_label(plain):
+            bares[line.number] = label
+        if kind := _strong_kind(plain, text, pats, user, label):
             strong[line.number] = kind
-            continue
-        kind = _first_kind(text, pats.edge)
-        if kind:
+        elif kind := _weak_kind(plain, pats, label):
             weak[line.number] = kind
+    _mark_values(doc, strong, weak, plains, bares)
 
     found = dict(strong)
     _mark_page_title(doc, found, weak, shapes)
 
     # The head and the tail: the lines before the first and after the last line of report text.
-    content = [line.number for line in doc.lines
-               if line.text.strip() and line.number not in found and line.number not in weak
-               and not is_title_like(line.folded)]
+    content = _content_lines(doc, found, weak, shapes)
     last = len(doc.lines)
     zones = [range(1, content[0]), range(content[-1] + 1, last + 1)] if content else [range(1, last + 1)]
     for i, zone in enumerate(zones):
         _mark_edge(zone, found, weak, tail=i == 1)
-    return found
+    return _Classified(found, _glued(doc, content[0]) if content else {})
+
+
+def _content_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
+    """The lines of report text: not chrome, not a title, and not a short line above the first title (a
+    site or column name there, "某局", does not end the head: chrome below it is still at the head)."""
+    first_title = next((line.number for line in doc.lines[:_TITLE_SEARCH_LINES] if is_title_like(line.folded)), 0)
+
+    def lead_in(n: int) -> bool:
+        text = shapes.get(n, "")
+        return n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text)
+
+    return [line.number for line in doc.lines
+            if line.text.strip() and line.number not in found and line.number not in weak
+            and not is_title_like(line.folded) and not lead_in(line.number)]
+
+
+def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], plains: dict[int, str],
+                 bares: dict[int, str]) -> None:
+    """A value a page shows on its own line below its label ("发布时间:" / "2026-03-04", "来源:" / "某镇人民政府")
+    is weak chrome: short, not a sentence, not a title or a heading, and not above a title (then it may be
+    the issuer line of a title in two lines)."""
+    no_value = _fields().no_value
+    nonblank = [line for line in doc.lines if line.text.strip()]
+    for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):
+        label = bares.get(prev.number)
+        if label is None or label in no_value or line.number in strong \
+                or weak.get(line.number, "date") not in _DATE_KINDS:
+            continue  # a date below its label is that field's value, not a list of dates
+        text = plains.get(line.number, "")
+        if (0 < len(text) <= _VALUE_MAX and not _SENTENCE.search(text)
+                and not is_title_like(line.folded) and parse_heading(0, text) is None and not is_salutation(text)
+                and not (nxt and is_title_like(nxt.folded))):
+            weak[line.number] = "metadata"
+
+
+def _is_glued_text(folded: str) -> bool:
+    """A timestamp field with a sentence after it on one line: report text, whether or not where the field
+    ends is certain ("发布时间：2025-3-12024年以来，…" may be 2025-3-1 or 2025-3-12)."""
+    return bool(_STAMP_FIELD.match(folded)) and bool(_SENTENCE.search(folded))
+
+
+def _glued_field(folded: str) -> int:
+    """The length of a timestamp field glued before a sentence ("发表时间 : 2025-03-18 16:56:432024年以来，…"),
+    or 0. Not before another field: "发布时间: 2024-01-31 15:51 信息来源: 某办" is a row of fields."""
+    m = _GLUED.match(folded)
+    if m is None:
+        return 0
+    rest = folded[m.end():]
+    return m.end() if _SENTENCE.search(rest) and not _fields().field.match(rest) else 0
+
+
+def _glued(doc: Document, first_content: int) -> dict[int, int]:
+    """A timestamp field glued before the first paragraph, on the first line of report text only."""
+    length = _glued_field(doc.lines[first_content - 1].folded)
+    return {first_content: length} if length else {}
 
 
 def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
@@ -220,12 +384,19 @@ def _mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str],
     if len(heads) < 2 or heads[0] not in shapes or heads[1] not in shapes:
         return
     page, title = shapes[heads[0]], shapes[heads[1]]
-    if is_title_like(doc.lines[heads[1] - 1].folded) and _repeats(page, title):
+    if _is_report_title(title) and _repeats(page, title):
         found[heads[0]] = PAGE_TITLE
         return
-    if len(heads) == 3 and heads[2] in shapes and is_title_like(doc.lines[heads[2] - 1].folded) \
+    if len(heads) == 3 and heads[2] in shapes and _is_report_title(title + shapes[heads[2]]) \
             and _repeats(page, title + shapes[heads[2]]):
         found[heads[0]] = PAGE_TITLE
+
+
+def _is_report_title(text: str) -> bool:
+    """A line (or two joined) that may be the report title below a repeated page title: title-like, or
+    ending like a title on another subject ("…行政复议和行政应诉案件办理情况统计分析报告"); that the line above
+    repeats it is the evidence."""
+    return is_title_like(text) or is_weak_title(text)
 
 
 def _mark_edge(zone: range, found: dict[int, str], weak: dict[int, str], tail: bool) -> None:

@@ -247,6 +247,186 @@ def test_long_line_is_never_chrome() -> None:
     assert b_lines(report(head=line)) == {}
 
 
+# --- fields without colons, letter-spaced and variant labels, more breadcrumbs and widgets -------------
+
+THIRD_HEAD_CHROME = [
+    "信息索引号 11330100/2025-00012 文件编号",
+    "责任部门 某镇 公开形式 主动公开",
+    "责任科室 某镇　公开范围 面向社会",
+    "成文日期 2025-03-21 09:30 公开时限 长期公开",
+    "| 索 引 号 | XM001-25-00-2026-004 | 主题分类 | 行政行为情况 |",
+    "| 发布机构 | 某市应急管理局 | 文 号 | 某应急〔2026〕11号 |",
+    "索引号 | 0026/2024-34170 | 公开方式 | 主动公开 |",
+    "- 发文机构：某县某乡",
+    "- 公文时效：",
+    "发布时间：",
+    "• 审核程序：",
+    "信息提供日期 : 2023-12-11 16:26来源 : 某区政府在线",
+    "发表时间 : 2025-03-18 16:56:43",
+    "您当前所在的位置：首页 > 资讯中心 >",
+    "你现在的位置：首页 > 政务公开",
+    ">> 政务公开 >> 法治政府工作报告",
+    "移动端应用",
+    "登录个人中心",
+    "为您阅读公示公告",
+]
+
+
+@pytest.mark.parametrize("line", both_widths(THIRD_HEAD_CHROME))
+def test_colonless_fields_variant_labels_and_widgets_are_flagged(line: str) -> None:
+    assert b_lines(report(head=line)) == {1: "B001"}
+
+
+THIRD_BODY_LINES = [
+    "责任部门要切实履行职责",
+    "责任部门 县司法局 完成时限 2024年底",
+    "公开形式多样，效果良好。",
+    "| 公开形式 | 主动公开 | 依申请公开 |",
+    "| 责任部门 | 完成时限 |",
+    "位置：县城东区",
+    "大力推进依法行政",
+    "中心工作",
+    "小微企业",
+    "全年办理政务微博留言320条。",
+    "二是开通智能问答，群众咨询即问即答。",
+    "发布时间：2025-03-18 各单位按要求报送材料，共收到材料36份。",
+]
+
+
+@pytest.mark.parametrize("line", both_widths(THIRD_BODY_LINES))
+def test_body_lines_like_colonless_fields_are_not_flagged(line: str) -> None:
+    text = "\n".join([TITLE, BODY, HEADING, line, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
+# Weak chrome: a title field, a generic field holding a date, a button, a lone widget caption, spam. Chrome
+# at the head or the tail beside strong chrome only.
+WEAK_CHROME = [
+    f"标题：{TITLE}",
+    f"- 名 称：{TITLE}",
+    f"| 标 题： | {TITLE} | ||",
+    "名称：某县2024年行政复议和行政应诉案件统计分析报告 文号：",
+    "名称：",
+    "- 日期：2026-02-12",
+    "政务微博",
+    "官方微信",
+    "智能问答",
+    "江江智能助手",
+    "首页",
+    "大",
+    "小",
+    "打印",
+    "主动公开",
+    "真人电子游艺平台",
+]
+
+
+@pytest.mark.parametrize("line", both_widths(WEAK_CHROME))
+def test_weak_chrome_beside_strong_chrome_at_the_head(line: str) -> None:
+    assert b_lines(report(head=f"登录个人中心\n{line}")) == {1: "B001", 2: "B001"}
+    assert b_lines(report(head=line)) == {}
+
+
+@pytest.mark.parametrize("line", both_widths(WEAK_CHROME))
+def test_weak_chrome_beside_strong_chrome_at_the_tail(line: str) -> None:
+    n = len(report().splitlines())
+    assert b_lines(report(tail=f"{line}\n扫码浏览")) == {n + 1: "B001", n + 2: "B001"}
+
+
+@pytest.mark.parametrize("line", both_widths([*WEAK_CHROME, f"名称：{TITLE}", "名称：某某条例（修订草案）"]))
+def test_weak_chrome_shapes_in_the_body_are_not_flagged(line: str) -> None:
+    # Even beside strong chrome: in the middle of the report a line of this shape is report text.
+    text = "\n".join([TITLE, BODY, HEADING, line, "【打印本页】【关闭窗口】", PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {5: "B001"}
+
+
+def test_list_of_regulations_with_names_is_report_text() -> None:
+    body = "\n".join(["（二）加强立法工作。全年提请审议地方性法规草案2件：", "名称：某某条例（修订草案）",
+                      "名称：某县2023年法治政府建设情况报告", "文号：", "名称：某某办法"])
+    text = "\n".join([TITLE, BODY, HEADING, body, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+    assert b_lines(report(head="发布时间：2025-03-20 10:00　来源：县司法局").replace(PARA, body)) == {1: "B001"}
+
+
+def test_short_line_above_the_title_does_not_end_the_head() -> None:
+    # A site name above the title is report text (not flagged), but the chrome below it is still at the head.
+    head = "\n".join(["某县交通运输局", "真人电子游艺平台", f"标题：{TITLE}", "索引号：11370305/2026-5562861　文号：",
+                      "", TITLE, "", "字号：", "• |", "• 打印"])
+    text = "\n".join([head, BODY, HEADING, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {2: "B001", 3: "B001", 4: "B001", 8: "B001", 9: "B001", 10: "B001"}
+    assert lint_text(text, year=2024).document.reports[0].title_line == 6
+    assert b_lines(f"某县交通运输局\n真人电子游艺平台\n{report()}") == {}
+
+
+def test_site_header_widgets_above_a_report_without_title() -> None:
+    head = "移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心"
+    text = "\n".join([head, BODY, HEADING, PARA]) + "\n"
+    assert b_lines(text) == {n: "B001" for n in range(1, 6)}
+
+
+def test_font_size_buttons_one_a_line() -> None:
+    assert b_lines(report(head="字号：\n大\n中\n小")) == {1: "B001", 2: "B001", 3: "B001", 4: "B001"}
+
+
+def test_wrapped_breadcrumb_with_double_arrows() -> None:
+    assert b_lines(report(head="首页\n>> 政务公开 >> 法治政府工作报告")) == {1: "B001", 2: "B001"}
+
+
+# --- a value on its own line below its label ---------------------------------------------------------
+
+def test_values_below_their_labels_are_flagged() -> None:
+    head = "\n".join(["发布时间：", "2026-03-04", "作者：", "来源：", "某镇人民政府"])
+    text = report(head=head).replace(TITLE + "\n", "")  # the title above the fields, as the page shows it
+    text = f"{TITLE}\n{text}"
+    assert b_lines(text) == {n: "B001" for n in range(2, 7)}  # the date too is the field's value, not a list
+
+
+def test_spaced_field_block_with_values_below() -> None:
+    head = "\n".join(["  • 信息索引号：", "", "    11330703/2024-139175", "", "  • 审核程序：", "", "    单位审核公开",
+                      "", "  • 发布日期：", "", "    2024-01-31", "", "  • 公开方式：", "", "    主动公开", ""])
+    flagged = {n for n, line in enumerate(head.split("\n"), 1) if line.strip()}
+    assert b_lines(report(head=head)) == {n: "B001" for n in flagged}
+
+
+def test_issuer_line_of_a_title_in_two_lines_is_not_a_value() -> None:
+    text = "\n".join(["来源：", "某县人民政府", "关于2024年法治政府建设情况的报告", BODY, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {1: "B001"}
+
+
+def test_line_below_a_widget_caption_is_not_its_value() -> None:
+    assert b_lines(report(head="分享到：\n某县人民政府")) == {1: "B001"}
+
+
+def test_line_below_a_generic_label_in_the_body_is_report_text() -> None:
+    text = "\n".join([TITLE, BODY, HEADING, "名称：", "某县法治文化公园", PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
+# --- a timestamp field glued to the first paragraph ----------------------------------------------------
+
+@pytest.mark.parametrize("field", both_widths(["发表时间 : 2025-03-18 16:56:43", "发布时间：2025-03-18 16:56",
+                                               "信息提供日期：2023-12-11"]))
+def test_timestamp_glued_to_the_first_paragraph(field: str) -> None:
+    text = report().replace(BODY, field + BODY)
+    [f] = lint(text, select="B", year=2024)
+    assert (f.rule, f.line, f.column, f.end_column) == ("B001", 2, 1, len(field) + 1)
+    assert "第一段" in f.message and "保留" in f.message
+    result = lint_text(text, Config(select=["B", "T001"]), year=2024)
+    assert fix_result(result, Config(select=["B", "T001"]), year=2024)[0] == report()
+
+
+def test_glued_timestamp_whose_end_is_uncertain_is_left() -> None:
+    # "2025-3-1" + "2024年" or "2025-3-12" + "024年": where the field ends is not certain, nothing is reported.
+    assert b_lines(report().replace(BODY, "发布时间：2025-3-12024年以来，某县扎实推进法治政府建设。")) == {}
+    assert b_lines(report().replace(BODY, "发布时间：2025-03-18 16:5632个部门参加，会议召开。")) == {}
+
+
+def test_glued_timestamp_only_on_the_first_paragraph() -> None:
+    line = "发布时间：2025-03-18 16:56:43" + BODY
+    text = "\n".join([TITLE, BODY, HEADING, line, PARA, SIGNED]) + "\n"
+    assert b_lines(text) == {}
+
+
 # --- a whole page as a browser copies it ----------------------------------------------------------
 
 PAGE_HEAD = """无障碍　简体｜繁体
@@ -370,6 +550,27 @@ def test_page_title_above_a_title_in_two_lines(page_title: str) -> None:
     text = "\n".join([page_title, "发布时间：2025-03-28 16:52　来源：县司法局", SPLIT_TITLE, BODY, PARA, SIGNED]) + "\n"
     assert b_lines(text) == {1: "B003", 2: "B001"}
     assert b_lines("\n".join([page_title, SPLIT_TITLE, BODY, PARA]) + "\n") == {1: "B003"}
+
+
+def test_page_title_with_residue_before_the_report_title() -> None:
+    head = "\n".join([TITLE, "- 日期：2026-02-12", "-", "大", "中", "小", "- 分享到 ："])
+    assert b_lines(report(head=head)) == {1: "B003", **{n: "B001" for n in range(2, 8)}}
+    blank_between = "\n".join([TITLE, "发布时间：2023-03-01 09:29 来源：某市司法局 浏览次数：", ""])
+    assert b_lines(report(head=blank_between)) == {1: "B003", 2: "B001"}
+
+
+def test_page_title_of_a_report_on_another_subject() -> None:
+    title = "某市2022年行政复议和行政应诉案件办理情况统计分析报告"
+    text = "\n".join([title, "发布时间：2023-03-01 09:29 来源：某市司法局", "", title, BODY, PARA]) + "\n"
+    assert b_lines(text) == {1: "B003", 2: "B001"}
+    other = "某市2021年行政复议和行政应诉案件办理情况统计分析报告"
+    assert b_lines("\n".join([other, title, BODY, PARA]) + "\n") == {}
+
+
+def test_page_title_above_a_title_split_mid_phrase() -> None:
+    head = "某乡2025年法治政府建设工作 年度报告\n- 索引号：grsxx/2026-00000\n- 发文机构：某乡"
+    text = "\n".join([head, "某乡2025年法治政府建设工作", "年度报告", BODY, PARA]) + "\n"
+    assert b_lines(text) == {1: "B003", 2: "B001", 3: "B001"}
 
 
 def test_title_in_two_lines_without_a_page_title_is_not_flagged() -> None:
