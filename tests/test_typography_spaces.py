@@ -126,6 +126,12 @@ def test_a_heading_marker_inside_a_sentence_is_only_a_stray_space() -> None:
     assert "另起一行" not in f.message
 
 
+def test_spaces_of_a_web_timestamp_glued_to_the_first_paragraph_are_left_to_b001() -> None:
+    text = "某县2024年度法治政府建设情况报告\n发表时间 : 2025-03-18 16:56:432024年以来，我县扎实 推进法治政府建设。\n"
+    (f,) = t001(text)
+    assert f.excerpt == " " and f.column > 30  # only the slip in the paragraph
+
+
 def test_spaces_padding_a_sites_elision_mark_are_left_to_r002() -> None:
     # "(略)" with spaces around it is text a republishing site cut out: R002 reports it; deleting the spaces
     # would only hide the gap.

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checks.redaction.masks import elided_spans
+from linter.chrome import glued_metadata
 from linter.data import load_data
 from linter.document import Document, Line
 
@@ -178,6 +179,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
     issuer_lines: set[int] = set()
     # The spaces a site pads its "(略)" with are part of a mask R002 reports: deleting them would hide it.
     elided = elided_spans(doc)
+    # A web timestamp glued before the first paragraph is B001's to delete whole, spaces and all.
+    glued = glued_metadata(doc)
     f = doc.folded
     for line in doc.lines:
         if line.number in chrome or not SPACE_RUN.search(line.folded):
@@ -189,6 +192,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
                 continue  # leading indentation; trailing blanks
             s, e = line.start + m.start(), line.start + m.end()
             if elided and any(a <= s and e <= b for a, b in elided):
+                continue
+            if m.end() <= glued.get(line.number, 0):
                 continue
             if _PART_LABEL.match(line.folded, body_start, m.start()):
                 continue  # the space after a part label at the line's start separates it from the title
