@@ -82,6 +82,36 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
+_TYPES = {"array": "列表", "object": "映射（键: 值）", "string": "字符串", "integer": "整数", "number": "数字",
+          "boolean": "true 或 false", "null": "空"}
+
+
+def _reason(error: Any) -> str:
+    """jsonschema's reason in Chinese for the validators our schemas use; its own English text otherwise."""
+    v, expected, value = error.validator, error.validator_value, error.instance
+    shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, (dict, list)) else type(value).__name__
+    if v == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {}))) if isinstance(value, dict) else []
+        return f"不认识的配置项 {'、'.join(extra) or '?'}（拼写错误，或放错了层级）"
+    if v == "type":
+        kinds = expected if isinstance(expected, list) else [expected]
+        return f"{shown} 应为{'或'.join(_TYPES.get(k, k) for k in kinds)}"
+    if v == "enum":
+        return f"{shown} 不是可用的取值，应为 {'、'.join(map(str, expected))} 之一"
+    if v == "required":
+        missing = [k for k in expected if isinstance(value, dict) and k not in value]
+        return f"缺少必填项 {'、'.join(missing)}"
+    if v in ("minimum", "exclusiveMinimum"):
+        return f"{shown} 太小，最小为 {expected}"
+    if v in ("maximum", "exclusiveMaximum"):
+        return f"{shown} 太大，最大为 {expected}"
+    if v in ("minItems", "minLength"):
+        return f"不能为空（至少 {expected} 个）"
+    if v == "pattern":
+        return f"{shown} 格式不对（应匹配 {expected}）"
+    return str(error.message)
+
+
 def _key_path(error: Any) -> str:
     parts = [str(p) for p in error.absolute_path]
     return ".".join(parts) if parts else "(顶层)"
@@ -97,7 +127,7 @@ def from_mapping(data: Any, source: str | None = None) -> Config:
     if errors:
         e = errors[0]
         where = f"{source}: " if source else ""
-        raise ConfigError(f"{where}配置项 {_key_path(e)} 有误：{e.message}")
+        raise ConfigError(f"{where}配置项 {_key_path(e)} 有误：{_reason(e)}")
     cfg = Config(
         select=data.get("select"),
         ignore=data.get("ignore", []),

@@ -178,3 +178,18 @@ def test_python_dash_m_and_console_script(reports: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 1 and json.loads(proc.stdout)["files"][0]["findings"]
     assert proc.stderr == ""
+
+
+@pytest.mark.parametrize("yaml_text, key, reason", [
+    ("severity:\n  A001: fatal\n", "severity.A001", "不是可用的取值，应为 error、warning、info 之一"),
+    ("select: A\n", "select", "应为列表"),
+    ("selcet: [A]\n", "(顶层)", "不认识的配置项 selcet"),
+    ("typography:\n  mixed-width-cap: 0\n", "typography.mixed-width-cap", "太小，最小为 1"),
+    ("arithmetic:\n  metrics:\n    - id: x\n", "arithmetic.metrics.0", "缺少必填项 names"),
+])
+def test_config_errors_are_explained_in_chinese(reports: Path, tmp_path: Path, yaml_text: str, key: str,
+                                                reason: str) -> None:
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text(yaml_text, encoding="utf-8")
+    code, out = run("check", "--config", str(cfg), str(reports))
+    assert code == 2 and f"配置项 {key} 有误" in out and reason in out
