@@ -68,7 +68,7 @@ def _cache_file(path: Path, mtime_ns: int, size: int) -> Path | None:
 
 def _store(target: Path, data: Any) -> None:
     """Write the cache entry atomically (parallel workers may race on it); drop stale entries of the same
-    file. Data JSON cannot hold as it was parsed (a date, a tuple, a non-string key) is not cached."""
+    file. Data JSON cannot give back as it was parsed (a date, a set) is not cached."""
     try:
         text = json.dumps(_to_json(data), ensure_ascii=False)
         if json.loads(text, object_hook=_from_json) != data:

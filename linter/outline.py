@@ -52,7 +52,6 @@ _MARKER_FIRST = frozenset("一二三四五六七八九十(")
 _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
-_INDENT = re.compile(r"[ \t\u00a0]*")
 _HEADING_END = re.compile(r"[。!?;:]|$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -123,7 +122,7 @@ def _patterns() -> _Patterns:
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
     """The heading that starts a line, if any."""
-    pos = len(folded) - len(folded.lstrip(" \t\u00a0"))  # past the indentation (_INDENT)
+    pos = len(folded) - len(folded.lstrip(" \t\u00a0"))  # past the indentation
     lead = folded[pos:pos + 1]
     if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
         return None  # most lines are body text: turned away before any pattern is tried
