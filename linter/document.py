@@ -123,25 +123,46 @@ _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 _SENTENCE_END_START = re.compile(r"[。！？!?\n]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """The document's text and folded text, shared by its sentences (one reference each, not two copies)."""
+
+    text: str
+    folded: str
+
+
 @dataclass(frozen=True, slots=True)  # slots: a 20 MB file has ~150,000 of these
 class Line:
     number: int  # 1-based
     start: int  # offset of the first character in Document.text
-    text: str
-    folded: str
+    end: int  # offset of its line break (or of the end of the text)
+    texts: _Texts = field(repr=False, compare=False)
+
+    # Sliced on use rather than stored: copies of every line would be two more copies of the document.
+    @property
+    def text(self) -> str:
+        return self.texts.text[self.start:self.end]
 
     @property
-    def end(self) -> int:
-        return self.start + len(self.text)
+    def folded(self) -> str:
+        return self.texts.folded[self.start:self.end]
 
 
 @dataclass(frozen=True, slots=True)  # slots: a 20 MB file has ~150,000 of these
 class Sentence:
     start: int
     end: int  # exclusive; includes the closing punctuation
-    text: str
-    folded: str
     line: int  # line number of the first character
+    texts: _Texts = field(repr=False, compare=False)
+
+    # Sliced on use rather than stored: copies of every sentence would be two more copies of the document.
+    @property
+    def text(self) -> str:
+        return self.texts.text[self.start:self.end]
+
+    @property
+    def folded(self) -> str:
+        return self.texts.folded[self.start:self.end]
 
 
 @dataclass
@@ -182,6 +203,15 @@ class Document:
         for key in [k for k in self.__dict__ if k not in self.__dataclass_fields__ and k not in self._KEEP_AFTER_LINT]:
             del self.__dict__[key]
 
+    def forget(self, prefix: str) -> None:
+        """Drop the memoised analyses whose key starts with `prefix` ("arithmetic."): the engine calls it once
+        a family's last rule has run, so that its analyses (the number readings are several times the size
+        of the text) do not stay alive through the other families' rules. A later user rebuilds them."""
+        store: dict[str, Any] | None = self.__dict__.get("_memo")
+        if store:
+            for key in [k for k in store if k.startswith(prefix)]:
+                del store[key]
+
     def memo(self, key: str, factory: Callable[[], _T]) -> _T:
         """A per-document analysis shared by several rules (the arithmetic readings, the redaction masks...),
         built by `factory` on first use. Kept in one dict beside the cached properties, so release_analyses
@@ -203,11 +233,15 @@ class Document:
     def lines(self) -> list[Line]:
         out: list[Line] = []
         pos = 0
-        folded = self.folded
+        texts = self._texts
         for number, chunk in enumerate(self.text.split("\n"), start=1):
-            out.append(Line(number, pos, chunk, folded[pos:pos + len(chunk)]))
+            out.append(Line(number, pos, pos + len(chunk), texts))
             pos += len(chunk) + 1
         return out
+
+    @cached_property
+    def _texts(self) -> _Texts:
+        return _Texts(self.text, self.folded)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -232,7 +266,8 @@ class Document:
     def sentences(self) -> list[Sentence]:
         """Sentences split at 。！？!? and at line ends (a line is a paragraph in these reports)."""
         out: list[Sentence] = []
-        text, folded = self.text, self.folded
+        text = self.text
+        texts = self._texts
         start = 0
         line = 1  # every "\n" is a match of its own and no sentence spans one: count them as we go
         for m in finditer_at(_SENTENCE_END, text, _SENTENCE_END_START):
@@ -240,13 +275,13 @@ class Document:
             end = m.start() if newline else m.end()
             piece = text[start:end]
             if piece.strip():
-                out.append(Sentence(start, end, piece, folded[start:end], line))
+                out.append(Sentence(start, end, line, texts))
             start = m.end()
             if newline:
                 line += 1
         piece = text[start:]
         if piece.strip():
-            out.append(Sentence(start, len(text), piece, folded[start:], line))
+            out.append(Sentence(start, len(text), line, texts))
         return out
 
     def sentence_index(self, offset: int) -> int:

@@ -39,7 +39,8 @@ def lint_document(doc: Document, config: Config, rules: Iterable[Rule] | None = 
     """All findings for a document, sorted by position. Raises RuleCrash if a rule fails."""
     chosen = list(rules) if rules is not None else config.rules_for(doc.path)
     findings: list[Finding] = []
-    for rule in chosen:
+    last_of_family = {rule.family: i for i, rule in enumerate(chosen)}
+    for i, rule in enumerate(chosen):
         try:
             hits = rule.run(doc, config.family_options(rule.family))
         except ConfigError:
@@ -50,6 +51,8 @@ def lint_document(doc: Document, config: Config, rules: Iterable[Rule] | None = 
             if doc.ignored and doc.is_ignored(hit.start):
                 continue
             findings.append(to_finding(doc, rule, hit, config))
+        if last_of_family[rule.family] == i:
+            doc.forget(f"{rule.family}.")  # memo keys are named after the family that builds them
     findings.sort(key=Finding.sort_key)
     return findings
 

@@ -89,7 +89,11 @@ def read_bytes(path: Path) -> bytes:
         # Read at most one byte past the limit: a file that grows after stat(), or a pipe or device whose
         # size stat() reports as 0 (/dev/zero, <(cmd)), must not be read without bound.
         with path.open("rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # read(n) allocates n bytes up front: ask for the size stat() gave (plus one, to see growth), and
+            # read on only when there is more: a file that grew, or a pipe or device that reports no size.
+            data = fh.read(min(size, MAX_FILE_BYTES) + 1)
+            if len(data) > size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
         if len(data) > MAX_FILE_BYTES:
             raise InputError("too-large", f"文件过大（超过 {MAX_FILE_BYTES // 1048576} MB）")
         return data

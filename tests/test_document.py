@@ -86,3 +86,24 @@ def test_memo_builds_once_and_is_dropped_with_the_analyses() -> None:
     assert copy.memo("k", build) == ["value"] and len(calls) == 2
     doc.release_analyses()
     assert doc.memo("k", build) == ["value"] and len(calls) == 3
+
+
+def test_forget_drops_one_familys_analyses_and_they_are_rebuilt_on_use() -> None:
+    doc = Document.from_text("第一行。\n")
+    calls: list[str] = []
+    doc.memo("arithmetic.readings", lambda: calls.append("a") or "A")
+    doc.memo("years.ranges", lambda: calls.append("y") or "Y")
+    doc.forget("arithmetic.")
+    assert doc.memo("years.ranges", lambda: "rebuilt") == "Y"  # another family's stays
+    assert doc.memo("arithmetic.readings", lambda: calls.append("a") or "A") == "A"
+    assert calls == ["a", "y", "a"]
+
+
+def test_lines_and_sentences_slice_the_document_text() -> None:
+    text = "　　第一句，全角。Second!\r\n（一）标题\n"
+    doc = Document.from_text(text)
+    assert "".join(line.text + "\n" for line in doc.lines)[:-1] == doc.text
+    for line in doc.lines:
+        assert line.folded == doc.folded[line.start:line.end] and len(line.folded) == len(line.text)
+    assert [s.text for s in doc.sentences] == [doc.text[s.start:s.end] for s in doc.sentences]
+    assert doc.sentences[0].folded.startswith("  第一句,")

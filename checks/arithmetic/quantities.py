@@ -44,6 +44,7 @@ _CN_QUANTITY = re.compile(
     "(?P<num>[" + "".join(_CN_DIGITS) + "])(?<![第每逐单同这那].)(?P<unit>" + alternation(_DATA["chinese_units"])
     + r")(?=[,;:。!?)]|$)"
 )
+_ZERO = Decimal(0)  # one shared object: a quantity without a multiplier has no rounding half-unit
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
 _APPROX_BEFORE = re.compile("(?:" + alternation(_DATA["approx_before"]) + ")了?$")
 _APPROX_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["approx_after"]) + ")")
@@ -214,7 +215,7 @@ def _raw_spans(folded: str) -> list[_Raw]:
             continue
         value, decimals = _decimal(m.group("num"))
         mult = m.group("mult") or ""
-        half = Decimal(0)
+        half = _ZERO
         if mult:
             value *= _MULTIPLIER[mult]
             half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
@@ -228,7 +229,7 @@ def _raw_spans(folded: str) -> list[_Raw]:
         if spans is None:
             spans = _name_spans(folded)
         if not _inside(m.start(), spans):
-            out.append(_Raw(m.start(), m.end(), m.group("num"), Decimal(_CN_DIGITS[m.group("num")]), Decimal(0), 0,
+            out.append(_Raw(m.start(), m.end(), m.group("num"), Decimal(_CN_DIGITS[m.group("num")]), _ZERO, 0,
                             m.group("unit"), False))
     out.sort(key=lambda raw: raw.start)
     return out

@@ -34,9 +34,12 @@ def finding_json(f: Finding, doc: Document | None) -> dict[str, Any]:
 
 
 def file_entry(r: FileResult) -> dict[str, Any]:
+    return {**_file_head(r), "findings": [finding_json(f, r.document) for f in r.findings]}
+
+
+def _file_head(r: FileResult) -> dict[str, Any]:
     return {"path": r.path, "format": r.format, "encoding": r.encoding, "report_year": r.report_year,
-            "error": {"code": r.error.code, "message": r.error.message} if r.error else None,
-            "findings": [finding_json(f, r.document) for f in r.findings]}
+            "error": {"code": r.error.code, "message": r.error.message} if r.error else None}
 
 
 def summary(results: Sequence[FileResult]) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
     from .. import __version__
 
     tool = {"name": "reportlint", "version": __version__}
-    files = ",\n".join(_file_text(file_entry(r)) for r in results)
+    files = ",\n".join(_file_text(r) for r in results)
     return (f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "tool": {_dumps(tool)},\n'
             f'  "files": [{chr(10) + files + chr(10) + "  " if files else ""}],\n'
             f'  "summary": {_dumps({**summary(results), **(extra_summary or {})})}\n}}\n')
@@ -63,11 +66,11 @@ def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
-def _file_text(entry: dict[str, Any]) -> str:
-    findings = entry.pop("findings")
-    head = _dumps(entry)[:-1]  # the entry without its closing brace: the findings follow
-    if not findings:
+def _file_text(r: FileResult) -> str:
+    head = _dumps(_file_head(r))[:-1]  # the entry without its closing brace: the findings follow
+    if not r.findings:
         return f'    {head}, "findings": []}}'
-    body = ",\n".join("      " + _dumps(f) for f in findings)
+    # One finding at a time: a 20 MB file has tens of thousands, and their dicts need not all exist at once.
+    body = ",\n".join("      " + _dumps(finding_json(f, r.document)) for f in r.findings)
     return f'    {head}, "findings": [\n{body}\n    ]}}'
 
