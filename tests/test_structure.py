@@ -316,6 +316,13 @@ def test_sentence_list_items_and_headings_with_subheadings_are_not_empty() -> No
     assert lint(text, "S008") == []
 
 
+def test_a_misnumbered_child_is_s005s_not_an_empty_section() -> None:
+    # "一、…主要措施" then "一、强化领导责任" (should be （一）): S005 reports the number; the section is not empty.
+    text = FULL.replace("（一）依法全面履行政府职能。", "一、强化领导责任，依法全面履行政府职能。")
+    text = text.replace("（二）完善依法行政制度体系\n", "")
+    assert lint(text, "S008") == [] and lines_of(lint(text, "S005"), "S005") == [4]
+
+
 def test_empty_markdown_section() -> None:
     text = markdown(FULL.replace("执法队伍专业化水平有待提高。\n", ""))
     assert len(lint(text, "S008")) == 1

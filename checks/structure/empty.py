@@ -50,6 +50,8 @@ def empty_section(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
             following = by_line.get(nxt) if nxt is not None else None
             if following is None or following.style == "markdown" or following.level > h.level:
                 continue
+            if following.level == h.level and following.style == h.style and following.number == h.number:
+                continue  # "一、…主要措施" then "一、强化领导责任": a misnumbered child (S005's), not an empty section
             start, end = heading_span(doc, h)
             yield Hit(start, end,
                       f"标题“{heading_label(doc, h)}”下没有内容：紧接着就是第{following.line}行的同级或上级标题"
