@@ -101,6 +101,17 @@ def test_space_after_a_part_label_is_left_alone(text: str) -> None:
     assert t001(text + "\n") == []
 
 
+@pytest.mark.parametrize("text", ["湖人社〔2020〕3号 签发人：王某某", "湖人社〔2020〕3号　　签发人：王某某",
+                                  "中新网3月29日电 据应急管理部微信公众号消息，全年办理案件12件。"])
+def test_layout_spaces_of_a_document_header_and_a_dateline_are_left_alone(text: str) -> None:
+    assert t001(text + "\n") == []
+
+
+def test_a_space_after_a_document_number_in_a_sentence_is_still_a_slip() -> None:
+    assert len(t001("　　印发《实施方案》（某办发〔2024〕3号） 明确任务分工。\n")) == 1
+    assert len(t001("　　第3号 文件已于3月印发。\n")) == 1
+
+
 def test_space_after_a_part_label_inside_a_sentence_is_still_a_slip() -> None:
     assert len(t001("　　本报告第一部分 介绍全年执法数据。\n")) == 1
 

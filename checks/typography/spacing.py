@@ -22,6 +22,10 @@ _DATA = load_data("typography", "spacing.yaml")
 _ISSUER_SUFFIXES: tuple[str, ...] = tuple(_DATA["issuer_suffixes"])
 # "第一部分 某县2024年度行政执法数据表": a part or chapter label set off from its title by a space.
 _PART_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|编)$")
+# Layout spaces a document's conventions put there: between a 发文字号 and 签发人 in the header (GB/T 9704),
+# after the dateline of a news item ("中新网3月29日电 据……").
+_LAYOUT_GAP = re.compile(r"(?:\d+号|\d{1,2}日电)$")
+_LAYOUT_NEXT = re.compile(r"签发人|据|记者")
 ISSUER_LINE_MAX = 50  # characters: an issuer line names two or three organs, nothing more
 LAYOUT_RUN = 3  # a run this long on a line without 。 aligns columns (forms, signatures): not a slip
 SEPARATOR_LEFT = 4  # a title separator follows a phrase of at least this many characters...
@@ -197,6 +201,8 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
                 continue
             if _PART_LABEL.match(line.folded, body_start, m.start()):
                 continue  # the space after a part label at the line's start separates it from the title
+            if _LAYOUT_GAP.search(line.folded, 0, m.start()) and _LAYOUT_NEXT.match(line.folded, m.end()):
+                continue  # "〔2020〕3号 签发人：" (GB/T 9704 header), "3月29日电 据……" (a news dateline)
             if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
                 continue
             if _lost_break(line.folded, m.start(), m.end()):
