@@ -162,6 +162,9 @@ def test_doubled_words_are_flagged(text: str, shown: str) -> None:
     "对规范性文件进行合法合规审查，审查、报备率均达100%。",  # the second 审查 opens a list
     "对规范性文件进行合法合规审查,审查、报备率均达100%。",
     "严格落实备案、审查，审查结果及时反馈。",
+    "开展“双随机”抽查，抽查主体2497户次。",  # 顶真 after a quoted term
+    "开展“双随机”抽查,抽查主体2497户次。",
+    "构建共建共享机制，构建共建共治共享的社会治理格局。",  # 构建 + 共建共享, not a doubled 建共
 ])
 def test_legitimate_repetition_is_left_alone(text: str) -> None:
     assert only(text, "T005") == []

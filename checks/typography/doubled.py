@@ -27,18 +27,25 @@ _WORD_TWICE = re.compile(f"({_H}{{2,4}})\\1")
 _ACROSS = re.compile(f"({_H}{{2,6}})([,、;])\\1")
 _ACROSS_PUNCT = re.compile("[,、;]")
 # What may stand beside a repeated word for it to be a whole clause ("……目前，目前，……"). Not 、: a 顿号 makes the
-# word one item of a list, and lists repeat on purpose ("进行合法合规审查，审查、报备率均达100%").
-_CLAUSE_EDGE = set(",;:。!?“”《》()") | {""}
+# word one item of a list, and lists repeat on purpose ("进行合法合规审查，审查、报备率均达100%"). A closing
+# mark before the word, or an opening one after it, ties it to a quoted term: "开展“双随机”抽查，抽查主体……" is
+# 顶真, not a slip.
+_EDGE_BEFORE = set(",;:。!?“《(") | {""}
+_EDGE_AFTER = set(",;:。!?”》)") | {""}
 
 
-def _allowed(text: str, start: int, end: int) -> bool:
-    """The repeated span [start, end) lies inside an allowlisted word or expression."""
+def _allowed(text: str, start: int, end: int, overlapping: bool = False) -> bool:
+    """The repeated span [start, end) lies inside an allowlisted word or expression; with `overlapping`,
+    also when one begins inside the span and runs past it: "构建共建共享" doubles 建共 only across 构建 + 共建共享."""
     lo = max(0, start - _LONGEST_ALLOW)
     window = text[lo:end + _LONGEST_ALLOW]
     for word in _ALLOW:
         i = window.find(word)
         while i >= 0:
-            if lo + i <= start and end <= lo + i + len(word):
+            at = lo + i
+            if at <= start and end <= at + len(word):
+                return True
+            if overlapping and start < at < end < at + len(word):
                 return True
             i = window.find(word, i + 1)
     return False
@@ -63,8 +70,8 @@ def _adjacent_words(doc: Document) -> Iterator[Hit]:
     f = doc.folded
     for m in _WORD_TWICE.finditer(f):
         word = m.group(1)
-        if len(set(word)) == 1 or _allowed(f, m.start(), m.end()):
-            continue  # 哈哈哈哈-style runs; reduplications such as 研究研究
+        if len(set(word)) == 1 or _allowed(f, m.start(), m.end(), overlapping=True):
+            continue  # 哈哈哈哈-style runs; reduplications such as 研究研究; 构建 + 共建共享
         if f[m.start():m.start() + 3] in _ABA:
             continue  # 点对点对接 = 点对点 + 对接
         yield Hit(m.start(), m.end(), f"词语重复：“{word}”连写了两次（“{m.group()}”），应删去一个",
@@ -97,7 +104,7 @@ def _across_punctuation(doc: Document) -> Iterator[Hit]:
         word = m.group(1)
         before = f[m.start() - 1] if m.start() else ""
         after = f[m.end()] if m.end() < len(f) else ""
-        whole_clause = before in _CLAUSE_EDGE or before == "\n" or after in _CLAUSE_EDGE or after == "\n"
+        whole_clause = before in _EDGE_BEFORE or before == "\n" or after in _EDGE_AFTER or after == "\n"
         if word not in _CLAUSE_WORDS and not whole_clause:
             continue  # 顶真: "召开会议，会议强调……" repeats a noun on purpose
         if _allowed(f, m.start(), m.end()):
