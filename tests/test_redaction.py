@@ -387,3 +387,15 @@ def test_seed_003_masked_names() -> None:
                                   "002_b823fcc447921141.txt", "004_c206478b488dd24a.txt"])
 def test_other_seeds_have_no_redaction_findings(name: str) -> None:
     assert lint_path(str(SEEDS / name), Config(select=["R"])).findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "深入學習貫徹習近平法治思想，堅持以習近平新時代中國特色社會主義思想為指導。",
+    "以習近平同志為核心的黨中央，習近平總書記指出。",
+])
+def test_formulations_in_traditional_script_are_not_slips(text: str) -> None:
+    assert r_findings(text) == []
+
+
+def test_a_slip_in_traditional_script_is_still_a_slip() -> None:
+    assert [f.rule for f in lint("深入學習貫徹習近平法制思想。", select="R", year=2024)] == ["R004"]

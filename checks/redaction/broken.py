@@ -18,6 +18,7 @@ from .formulations import (
     Unnamed,
     all_formulations,
     check_from,
+    comparable,
     compare,
     corrupted_name,
     known_slips,
@@ -85,7 +86,7 @@ def broken_formulation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
 
 def _slips_and_variants(doc: Document) -> Iterator[Hit]:
     """Known wrong forms, and formulations with one character dropped or changed."""
-    text = doc.folded
+    text = comparable(doc)
     chrome = doc.chrome
     reported: set[int] = set()
     for m in _slips().finditer(text):
@@ -130,7 +131,7 @@ def _is_han(ch: str) -> bool:
 
 def _unnamed_thoughts(doc: Document) -> Iterator[Hit]:
     """法治思想 right after a verb of study (学, 贯彻, 以…为) with no 习近平 in its clause."""
-    cfg, text = unnamed(), doc.folded
+    cfg, text = unnamed(), comparable(doc)
     pos = text.find(cfg.thought)
     while pos >= 0:
         verb = _unnamed_verb(text, pos, cfg)
@@ -146,7 +147,7 @@ def _unnamed_thoughts(doc: Document) -> Iterator[Hit]:
 
 def _masked_name_in_clause(doc: Document, pos: int) -> bool:
     """A masked leader's name earlier in the clause (以***新时代…思想和法治思想) is shared like 习近平 is."""
-    clause_start = _clause_start(doc.folded, pos)
+    clause_start = _clause_start(comparable(doc), pos)
     return any(clause_start <= m.start < pos for m in scan(doc) if m.kind in (LEADER, LEADER_BROKEN))
 
 
@@ -196,7 +197,7 @@ def _tails() -> tuple[re.Pattern[str], dict[str, str]]:
 def _corrupted_names(doc: Document) -> Iterator[Hit]:
     """A formulation's tail after X近平, 习X平 or 习平 (以习菦平新时代…)."""
     pattern, by_tail = _tails()
-    text = doc.folded
+    text = comparable(doc)
     for m in pattern.finditer(text):
         found = _corruption(text, m.start(), m.group())
         if found is None:

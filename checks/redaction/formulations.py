@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from linter.data import load_data
+from linter.document import Document
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -162,3 +163,14 @@ def corrupted_name() -> CorruptedName:
 
 def leader_name() -> str:
     return str(_data()["name"])
+
+
+@cache
+def _traditional_table() -> dict[int, int]:
+    return {ord(t): ord(simplified) for t, simplified in _data().get("traditional", {}).items()}
+
+
+def comparable(doc: Document) -> str:
+    """The folded text with the traditional forms of the formulations' characters read as simplified (same
+    length, so offsets hold): a report in traditional script is compared as written, not as miswritten."""
+    return doc.memo("redaction.comparable", lambda: doc.folded.translate(_traditional_table()))
