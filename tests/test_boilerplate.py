@@ -671,3 +671,22 @@ def test_chrome_lines_on_a_long_file() -> None:
     lines = chrome_lines(Document.from_text(text))
     assert len(lines) == 4000
     assert codes(lint(report(head="分享到："), select="B")) == ["B001"]
+
+
+# --- widgets found on a third round of published pages ---------------------------------------------------
+
+@pytest.mark.parametrize("line", both_widths(["今天是：", "保护视力色：", "护眼模式"]))
+def test_header_widgets_are_chrome_anywhere_above(line: str) -> None:
+    assert b_lines(report(head=line)) == {1: "B001"}
+
+
+@pytest.mark.parametrize("line", ["朗读", "语音播报", "相关词条", "联系我们"])
+def test_footer_and_read_aloud_captions_are_chrome_beside_other_chrome(line: str) -> None:
+    text = report(tail=f"{line}\n版权所有：某县人民政府")
+    assert b_lines(text) == {7: "B001", 8: "B001"}
+    assert b_lines(report(tail=line)) == {}  # alone: not enough evidence
+
+
+@pytest.mark.parametrize("line", ["联系我们的群众，倾听意见建议。", "坚持朗读经典、学习法规。", "朗读", "护眼"])
+def test_similar_report_lines_stay_text(line: str) -> None:
+    assert b_lines(report().replace(PARA, PARA + "\n" + line)) == {}

@@ -399,3 +399,20 @@ def test_formulations_in_traditional_script_are_not_slips(text: str) -> None:
 
 def test_a_slip_in_traditional_script_is_still_a_slip() -> None:
     assert [f.rule for f in lint("深入學習貫徹習近平法制思想。", select="R", year=2024)] == ["R004"]
+
+
+@pytest.mark.parametrize("text, right", [
+    ("全面落实第一责任职责制度。", "第一责任人职责"),
+    ("2024年，我局推荐法治政府建设取得新成效。", "推进法治政府建设"),
+    ("深入学习贯彻党的二十大及历次全会精神。", "党的二十大和二十届历次全会"),
+    ("认真学习党的十九大历次全会精神。", "党的十九大和十九届历次全会"),
+])
+def test_known_slips_seen_in_published_reports(text: str, right: str) -> None:
+    [f] = lint(text, select="R004", year=2024)
+    assert f.suggestion == right
+
+
+@pytest.mark.parametrize("text", ["全面落实第一责任人职责制度。", "深入学习贯彻党的二十大和二十届历次全会精神。",
+                                  "推荐法律顾问3名。"])
+def test_the_right_forms_stay_silent(text: str) -> None:
+    assert lint(text, select="R004", year=2024) == []
