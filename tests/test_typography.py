@@ -381,3 +381,41 @@ def test_typography_survives_pathological_input() -> None:
     for text in ("中 " * 4000, "“中" * 4000, "的" * 8000, "目前，" * 3000, "1)" * 4000, "开展开展\n" * 2000,
                  "、\n" * 3000, "\u200b\u00a0" * 3000):
         assert lint_text(text, Config(select=["T"]), year=2024).error is None
+
+
+# --- T011 a garbled question mark; T012 an event day with a full stop -----------------------------------
+
+@pytest.mark.parametrize("text", ["全面推进法治政府建设?现将有关情况报告如下。\n",
+                                  "推進法治政府建設?現將有關情況報告如下。\n", "县委书记王?同志主持召开会议。\n"])
+def test_a_question_mark_between_chinese_characters_outside_a_question(text: str) -> None:
+    (f,) = only(text, "T011")
+    assert "转码" in f.message and f.fix is None
+
+
+@pytest.mark.parametrize("text", [
+    "如何把法治要求落到实处?这是我们一直思考的问题。\n",  # a question
+    "执法是否规范?群众说了算。\n",
+    "执法是否规范？群众说了算。\n",  # full-width: typed on purpose
+    "访问 https://example.gov.cn/page?id=3 查看全文。\n",  # Latin context
+    "全面推进法治政府建设。现将有关情况报告如下。\n",
+])
+def test_question_marks_that_belong_are_left_alone(text: str) -> None:
+    assert only(text, "T011") == []
+
+
+@pytest.mark.parametrize("text, right", [
+    ("利用“12.4”国家宪法日开展集中宣传。\n", "利用“12·4”国家宪法日开展集中宣传。\n"),
+    ("组织“4.15”全民国家安全教育日活动。\n", "组织“4·15”全民国家安全教育日活动。\n"),
+    ("围绕6.26国际禁毒日开展禁毒宣传。\n", "围绕6·26国际禁毒日开展禁毒宣传。\n"),
+    ("开展“3.15”集中宣传活动。\n", "开展“3·15”集中宣传活动。\n"),
+])
+def test_an_event_day_with_a_full_stop_is_fixed_with_the_interpunct(text: str, right: str) -> None:
+    (f,) = only(text, "T012")
+    assert f.fix.safety == "safe" and fixed(text, "T012") == right
+
+
+@pytest.mark.parametrize("text", ["人均可支配收入增长“6.5”万元。\n", "增幅达6.26%，国际禁毒日前后开展宣传。\n",
+                                  "评分“13.5”分。\n", "考核得分“3.5”分。\n", "版本“2.0”上线运行。\n",
+                                  "利用“12·4”国家宪法日开展集中宣传。\n"])
+def test_other_dotted_numbers_are_left_alone(text: str) -> None:
+    assert only(text, "T012") == []
