@@ -135,17 +135,14 @@ class _Texts:
 class Line:
     number: int  # 1-based
     start: int  # offset of the first character in Document.text
-    end: int  # offset of its line break (or of the end of the text)
-    texts: _Texts = field(repr=False, compare=False)
-
-    # Sliced on use rather than stored: copies of every line would be two more copies of the document.
-    @property
-    def text(self) -> str:
-        return self.texts.text[self.start:self.end]
+    # Stored, not sliced on use like a sentence's: rules read a line's text again and again, and one line may
+    # be the whole of a 5 MB file.
+    text: str
+    folded: str
 
     @property
-    def folded(self) -> str:
-        return self.texts.folded[self.start:self.end]
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a 20 MB file has ~150,000 of these
@@ -233,9 +230,9 @@ class Document:
     def lines(self) -> list[Line]:
         out: list[Line] = []
         pos = 0
-        texts = self._texts
+        folded = self.folded
         for number, chunk in enumerate(self.text.split("\n"), start=1):
-            out.append(Line(number, pos, pos + len(chunk), texts))
+            out.append(Line(number, pos, chunk, folded[pos:pos + len(chunk)]))
             pos += len(chunk) + 1
         return out
 

@@ -201,7 +201,9 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
                 continue
             if _PART_LABEL.match(line.folded, body_start, m.start()):
                 continue  # the space after a part label at the line's start separates it from the title
-            if _LAYOUT_GAP.search(line.folded, 0, m.start()) and _LAYOUT_NEXT.match(line.folded, m.end()):
+            # The label is looked for just before the space: searching the whole line would be quadratic.
+            if (_LAYOUT_GAP.search(line.folded, max(0, m.start() - 12), m.start())
+                    and _LAYOUT_NEXT.match(line.folded, m.end())):
                 continue  # "〔2020〕3号 签发人：" (GB/T 9704 header), "3月29日电 据……" (a news dateline)
             if m.end() - m.start() >= LAYOUT_RUN and "。" not in line.text:
                 continue
