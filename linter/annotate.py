@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -275,29 +273,3 @@ def annotate_result(result: FileResult, data: bytes | None = None) -> tuple[byte
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue(), count
-
-
-def write_bytes_atomic(path: str, data: bytes) -> None:
-    """Write via a temporary file in the same folder, so a failure never leaves a half-written .docx."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".reportlint-", suffix=".docx", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        # mkstemp creates the file 0600: give it the mode a plain open() would (the old file's, or 0666 less
-        # the umask), or the reviewer the .docx is sent to on a shared drive cannot open it.
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _mode_for(path: str) -> int:
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -270,7 +270,8 @@ def _fix_one(result: FileResult, config: Config, year: int | None, unsafe: bool,
 def annotate(path: str, output: str, select: tuple[str, ...], ignore: tuple[str, ...], severity: str,
              config_path: str | None, year: int | None) -> None:
     """把检查结果作为 Word 批注写入报告副本（.docx 原文和格式不变；.txt/.md 每行一段生成新文档）。"""
-    from .annotate import AnnotateError, annotate_result, write_bytes_atomic
+    from .annotate import AnnotateError, annotate_result
+    from .atomic import write_bytes_atomic
 
     try:
         config = discover(config_path)

@@ -75,11 +75,11 @@ def _store(target: Path, data: Any) -> None:
             return
     except (TypeError, ValueError):
         return
+    from .atomic import write_bytes_atomic  # only on a cache miss: it imports tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
+        write_bytes_atomic(target, text.encode("utf-8"))
         stem = target.name.split(".")[:2]
         for old in target.parent.glob(f"{stem[0]}.{stem[1]}.*.json"):
             if old != target:

@@ -3,13 +3,10 @@ endings kept), and writing files atomically in their original encoding."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
+from .atomic import write_bytes_atomic
 from .model import Edit, Finding
 
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -77,20 +74,5 @@ def _dominant_newline(raw: str) -> str:
 
 
 def write_atomic(path: str, text: str, codec: str, bom: bytes = b"") -> None:
-    """Write via a temporary file in the same folder and rename over the original, so a reader (or a
-    concurrent fixer) sees either the old file or the new one, never a truncated or mixed one."""
-    target = Path(path)
-    data = bom + text.encode(codec)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".reportlint-tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write a fixed text back in its own encoding (and BOM), atomically."""
+    write_bytes_atomic(path, bom + text.encode(codec))
