@@ -47,7 +47,8 @@ def fold(text: str) -> str:
 DIGIT_RUN = re.compile(r"\d+")
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = DIGIT_RUN) -> Iterator[re.Match[str]]:
+def finditer_at(pattern: re.Pattern[str], text: str,
+                starts: re.Pattern[str] | None = DIGIT_RUN) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, trying `pattern` only where a match of `starts` begins.
 
     A pattern that opens with a lookbehind or an optional group gives `re` no first character to skip ahead
@@ -55,6 +56,9 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = D
     than trying it at the few places a match can begin. `starts` must find every such place (the default,
     digit runs, fits a pattern that begins with a digit not preceded by one), and `pattern` must never
     match the empty string. Lookbehinds still see the text before each start, as in finditer."""
+    if starts is None:  # starts_of could not bound the starts: scan everywhere
+        yield from pattern.finditer(text)
+        return
     pos = 0
     match = pattern.match
     for candidate in starts.finditer(text):

@@ -138,7 +138,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _scope_marks(folded: str, year: int | None) -> list[tuple[int, str]]:
     marks: list[tuple[int, str]] = []
-    for m in (finditer_at(_SCOPE, folded, _SCOPE_START) if _SCOPE_START else _SCOPE.finditer(folded)):
+    for m in finditer_at(_SCOPE, folded, _SCOPE_START):
         kind = "cum" if m.group("cum") else "year"
         since = _SINCE_YEAR.match(m.group())
         if since and year is not None and int(since.group(1)) >= year:

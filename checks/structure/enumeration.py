@@ -88,7 +88,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
         if ln.number in doc.chrome or not ln.text.strip():
             continue
         folded = ln.folded
-        for m in finditer_at(kinds.pattern, folded, kinds.starts) if kinds.starts else kinds.pattern.finditer(folded):
+        for m in finditer_at(kinds.pattern, folded, kinds.starts):
             kind = m.lastgroup
             if kind is None:
                 continue
