@@ -11,11 +11,28 @@ The embedding API (the CLI is built on it)::
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .api import FileResult, lint_path, lint_text
-from .config import Config, ConfigError, load_config
-from .model import Finding, Severity
+if TYPE_CHECKING:
+    from .api import FileResult, lint_path, lint_text
+    from .config import Config, ConfigError, load_config
+    from .model import Finding, Severity
+
+# Imported on first use (PEP 562), not with the package: the command line sets up its start-up cache
+# (linter.entry) before the engine's modules compile their patterns.
+_EXPORTS = {"FileResult": "api", "lint_path": "api", "lint_text": "api", "Config": "config",
+            "ConfigError": "config", "load_config": "config", "Finding": "model", "Severity": "model"}
 
 __all__ = ["Config", "ConfigError", "FileResult", "Finding", "Severity", "__version__", "lint_path", "lint_text",
            "load_config"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -101,7 +101,7 @@ def _fields() -> _Fields:
     data = load_data("boilerplate", "chrome.yaml")["metadata_fields"]
     generic = frozenset(data["generic"])
     # Longest first, each character optionally followed by one space: "索 引 号" is 索引号.
-    labels = sorted(set(data["labels"]) | generic, key=len, reverse=True)
+    labels = sorted(set(data["labels"]) | generic, key=lambda s: (-len(s), s))  # a stable order: same pattern every run
     alternation = "|".join("[ \u00a0]?".join(map(re.escape, label)) for label in labels)
     titles = "|".join(map(re.escape, data["title_labels"]))
     return _Fields(

@@ -52,11 +52,17 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def _cache_dir() -> Path | None:
+def cache_root() -> Path | None:
+    """reportlint's folder in the user's cache directory; None when REPORTLINT_NO_CACHE is set."""
     if os.environ.get("REPORTLINT_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint" / f"data-{__version__}"
+    return Path(base) / "reportlint"
+
+
+def _cache_dir() -> Path | None:
+    root = cache_root()
+    return None if root is None else root / f"data-{__version__}"
 
 
 def _cache_file(path: Path, mtime_ns: int, size: int) -> Path | None:

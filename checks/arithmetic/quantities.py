@@ -21,8 +21,9 @@ _DATA = load_data("arithmetic", "reading.yaml")
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so 人次 wins over 人)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words, longest first (so 人次 wins over 人); ties in code-point order, so
+    the pattern is the same in every run (the compiled-pattern cache keys on its text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 UNIT_KIND: dict[str, str] = {u: kind for kind, units in _DATA["units"].items() for u in units}

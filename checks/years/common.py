@@ -28,8 +28,9 @@ def phrases() -> dict[str, Any]:
 
 
 def alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, longest first; ties in code-point order, so the pattern is the
+    same in every run (a set's order changes per process, and the compiled-pattern cache keys on the text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def year_at_offset(doc: Document, offset: int) -> int | None:
