@@ -89,6 +89,26 @@ def test_page_is_self_contained_and_marks_each_finding(tmp_path: Path) -> None:
     assert "年份 years：1" in page and "结构 structure：1" in page  # counts per family
 
 
+def test_filter_boxes_list_the_severities_and_families_found(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_text(SAMPLE.replace("***", "某某"), encoding="utf-8")  # no R991 findings: no 打码与占位 box
+    _, page = render(src)
+    form = re.search(r'<form id="filters" hidden>(.*?)</form>', page)
+    assert form, "the filter form is rendered hidden, for the script to show"
+    boxes = re.findall(r'name="(sev|fam)" value="(\w+)" checked', form.group(1))
+    assert boxes == [("sev", "error"), ("sev", "warning"), ("fam", "structure"), ("fam", "arithmetic"),
+                     ("fam", "years"), ("fam", "typography")]
+    # Each list entry carries what the filters select on.
+    assert re.search(r'<li class="warning" data-f="\d+" data-sev="warning" data-fam="typography">', page)
+
+
+def test_no_filter_boxes_without_findings(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_text("某县2024年法治政府建设情况报告\n主要安排：继续推进。\n", encoding="utf-8")
+    _, page = render(src)
+    assert 'id="filters"' not in page
+
+
 def test_index_for_many_reports(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"县{i}.txt").write_text(SAMPLE if i != 1 else SAMPLE.replace("的的", "的"), encoding="utf-8")
@@ -107,6 +127,28 @@ def test_index_for_many_reports(tmp_path: Path) -> None:
     for anchor, *_ in rows:
         assert f'<section class="report" id="{anchor}">' in page
     assert 'id="statistics"' in page
+
+
+def _check_filters(driver: Any, by: Any) -> None:
+    """Untick 排版 (typography): its entries and highlights go, the others stay; untick 提示 (info): the ***
+    highlight, which also carries an error, stays; tick both again: all back."""
+    assert driver.find_element(by.ID, "filters").is_displayed()
+    typo = driver.find_element(by.CSS_SELECTOR, '#filters input[name="fam"][value="typography"]')
+    info = driver.find_element(by.CSS_SELECTOR, '#filters input[name="sev"][value="info"]')
+    doubled = 'section#r1 mark[data-f="5"]'  # T991, typography
+    years = 'section#r1 mark[data-f="3"]'  # Y991
+    shown = "return !document.querySelector(arguments[0]).classList.contains('off')"
+    typo.click()
+    assert not driver.find_element(by.CSS_SELECTOR, 'section#r1 li[data-f="5"]').is_displayed()
+    assert driver.find_element(by.CSS_SELECTOR, 'section#r1 li[data-f="3"]').is_displayed()
+    assert not driver.execute_script(shown, doubled) and driver.execute_script(shown, years)
+    info.click()
+    assert not driver.find_element(by.CSS_SELECTOR, 'section#r1 li[data-f="1"]').is_displayed()
+    assert driver.execute_script(shown, 'section#r1 mark[data-f="1 2"]')  # finding 2 (an error) still shown
+    typo.click()
+    info.click()
+    assert driver.execute_script(shown, doubled) and driver.find_element(
+        by.CSS_SELECTOR, 'section#r1 li[data-f="1"]').is_displayed()
 
 
 def _in_view(driver: Any, selector: str) -> bool:
@@ -158,5 +200,6 @@ def test_click_in_list_scrolls_highlight_into_view(tmp_path: Path) -> None:
         driver.find_element(By.CSS_SELECTOR, 'section#r1 mark[data-f="1 2"]').click()
         assert "星号占位" in pop.text and "名称被打码" in pop.text
         driver.save_screenshot(str(tmp_path / "review-pop.png"))
+        _check_filters(driver, By)
     finally:
         driver.quit()

@@ -3,7 +3,9 @@
 Each report is shown in full with every finding highlighted in place (colour by severity; the message on
 hover, and in a pop-up on click), beside a list of its findings that jumps to the spot, with counts per
 family. With several reports the page opens on an index table (report, report year, errors, warnings, the
-families hit) linking to each. Without JavaScript the page still works: the list entries are plain anchors.
+families hit) linking to each. Check boxes in the header show or hide findings by severity and by family (a
+reviewer working through the arithmetic first). Without JavaScript the page still works: the list entries
+are plain anchors, and the check boxes, which need it, stay hidden.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ li.error{border-color:var(--err)}li.warning{border-color:var(--warn)}li.info{bor
 .failed{color:var(--err)}
 #pop{position:absolute;z-index:10;max-width:420px;background:#fff;border:1px solid #999;border-radius:4px;
 box-shadow:0 2px 8px rgba(0,0,0,.2);padding:6px 10px;font-size:13px;display:none}
+#filters{font-size:13px;margin-top:4px}#filters label{margin-right:10px;white-space:nowrap;cursor:pointer}
+mark.off{background:none;border:0;cursor:auto}mark.pt.off::before{content:none}
 @media (max-width:900px){.cols{display:block}aside.findings{position:static;max-height:none;border:0;padding:0}}
 """
 
@@ -101,7 +105,7 @@ document.addEventListener('click',function(e){
   var a=e.target.closest('aside.findings a');
   if(a){e.preventDefault();var li=a.closest('li');focus(li.closest('section.report'),li.dataset.f,true);
     history.replaceState(null,'',a.getAttribute('href'));return;}
-  var m=e.target.closest('mark[data-f]');
+  var m=e.target.closest('mark[data-f]:not(.off)');
   if(m){var sec=m.closest('section.report');var ids=m.dataset.f.split(' ');focus(sec,ids[0],false);show(m,ids,sec);
     return;}
   var th=e.target.closest('table.index th');
@@ -117,6 +121,22 @@ function sortBy(th){
     if(!isNaN(nx)&&!isNaN(ny))return (nx-ny)*dir;return x.localeCompare(y,'zh')*dir;});
   rows.forEach(function(r){body.appendChild(r);});
 }
+// Filters: a finding is shown unless its severity or its family is unticked; a highlight stays while any
+// finding it carries is shown.
+var filters=document.getElementById('filters');
+function applyFilters(){
+  var off={};
+  filters.querySelectorAll('input').forEach(function(c){if(!c.checked)off[c.name+':'+c.value]=1;});
+  document.querySelectorAll('section.report').forEach(function(sec){
+    var shown={};
+    sec.querySelectorAll('aside.findings li').forEach(function(li){
+      li.hidden=!!(off['sev:'+li.dataset.sev]||off['fam:'+li.dataset.fam]);if(!li.hidden)shown[li.dataset.f]=1;});
+    sec.querySelectorAll('mark[data-f]').forEach(function(m){
+      m.classList.toggle('off',!m.dataset.f.split(' ').some(function(id){return shown[id];}));});
+  });
+  hide();
+}
+if(filters){filters.hidden=false;filters.addEventListener('change',applyFilters);}
 var h=location.hash.slice(1),m=/^(r\\d+)f(\\d+)$/.exec(h);
 if(m){var sec=document.getElementById(m[1]);if(sec)focus(sec,m[2],true);}
 })();
@@ -210,7 +230,8 @@ def _report_html(n: int, r: FileResult, many: bool) -> str:
     for i, f in indexed:
         sug = f'<div class="sug">建议：{_e(f.suggestion)}</div>' if f.suggestion else ""
         items.append(
-            f'<li class="{f.severity.value}" data-f="{i}"><a href="#{rid}f{i}"><span class="loc">{f.line}:{f.column}'
+            f'<li class="{f.severity.value}" data-f="{i}" data-sev="{f.severity.value}" data-fam="{f.family}">'
+            f'<a href="#{rid}f{i}"><span class="loc">{f.line}:{f.column}'
             f'</span> <span class="sev {f.severity.value}">{SEVERITY_CN[f.severity.value]}</span> '
             f'<span class="code">{f.rule}</span> {_e(f.message)}</a>{sug}</li>')
     side = f'<aside class="findings"><ol>{"".join(items)}</ol></aside>' if items else ""
@@ -247,13 +268,25 @@ def _stats_html(stats: dict[str, Any]) -> str:
             f'<tbody>{top}</tbody></table></div></section>')
 
 
+def _filters_html(findings: Sequence[Finding]) -> str:
+    """Check boxes for the severities and families present (hidden until the script shows them)."""
+    severities = {f.severity.value for f in findings}
+    families = {f.family for f in findings}
+    boxes = [f'<label><input type="checkbox" name="sev" value="{s}" checked> {SEVERITY_CN[s]}</label>'
+             for s in ("error", "warning", "info") if s in severities]
+    boxes += [f'<label><input type="checkbox" name="fam" value="{fam}" checked> {FAMILY_CN[fam]}</label>'
+              for fam in FAMILIES if fam in families]
+    return f'<form id="filters" hidden>显示：{"".join(boxes)}</form>' if findings else ""
+
+
 def render(results: Sequence[FileResult], stats: dict[str, Any] | None = None) -> str:
     many = len(results) > 1
     all_findings = [f for r in results for f in r.findings]
     failed = sum(1 for r in results if r.error)
     summary = f"检查了 {len(results)} 个文件" + (f"，{failed} 个无法检查" if failed else "") + \
         f"：{_severity_line(all_findings)}"
-    body = [f'<header class="top"><h1>reportlint 检查结果</h1><div class="muted">{_e(summary)}</div></header><main>']
+    body = [f'<header class="top"><h1>reportlint 检查结果</h1><div class="muted">{_e(summary)}</div>'
+            f'{_filters_html(all_findings)}</header><main>']
     if many:
         body.append(_index_html(results))
     if stats:
