@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 import pytest
 from conftest import codes, lint
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from checks.arithmetic import quantities
 from checks.arithmetic.quantities import Quantity, readings
 from linter.document import Document
 
@@ -110,3 +115,48 @@ def test_approximate_rate_is_never_checked() -> None:
 
 def test_approximate_counts_are_never_checked() -> None:
     assert lint("受理矛盾纠纷1900余件，调处成功1893件，调处成功率97.8%。", select="A", year=2024) == []
+
+
+# --- the document-wide scans read what a scan of each sentence alone reads ---------------------------------------
+
+# Digits, units, joiners, quotes and brackets, sentence ends in both widths, numerals, scope and approximation words.
+_ALPHABET = list("0123456789.,-—~/:+·%‰年月日号余多来万亿件人次项元个百分点第每是一二两三四五六七八九十全今近以累计"
+                 "“”\"《》〔〕[]【】()（）,，;；:：、。!?！？”\n 　GAz热线拨打约以上左右")
+_TEXT = st.text(alphabet=_ALPHABET, max_size=120)
+
+
+def _found(matches: Iterable[re.Match[str]], offset: int = 0) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start() + offset, m.end() + offset, m.groups()) for m in matches]
+
+
+# Sentence ends next to numbers: a line ending on a numeral count, a number after a closing quote.
+_EDGES = "全年办结两件\n受理3件。”5件，第6次！二项\n7.5%?8人"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+@example(text=_EDGES)
+def test_one_scan_of_the_document_finds_what_a_scan_per_sentence_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    sentences = doc.sentences
+    for scan in (quantities.number_matches, quantities.numeral_matches):
+        fast = {i: _found(found) for i, found in quantities.by_sentence(sentences, scan(doc.folded)).items()}
+        slow = {i: _found(scan(s.folded), s.start) for i, s in enumerate(sentences)}
+        assert fast == {i: found for i, found in slow.items() if found}
+
+
+def _as_read(q: Quantity, offset: int) -> tuple[object, ...]:
+    return (q.start - offset, q.end - offset, q.printed, q.value, q.half, q.unit, q.kind, q.approx, q.label, q.tail,
+            q.scope)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+@example(text=_EDGES)
+def test_a_sentence_reads_the_same_in_its_document_as_alone(text: str) -> None:
+    # The readings look at nothing outside a sentence: neither the number scans nor the checks around a number.
+    for r in readings(Document.from_text(text, year_override=2024)):
+        alone = readings(Document.from_text(r.sentence.text, year_override=2024))
+        if len(alone) != 1:
+            continue  # the sentence alone reads as web chrome, or splits otherwise
+        assert [_as_read(q, r.sentence.start) for q in r.quantities] == [_as_read(q, 0) for q in alone[0].quantities]

@@ -163,6 +163,8 @@ def _check(pair: Pair, change: Quantity | None) -> Hit | None:
 def change_hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for r in readings(doc):
+        if not r.quantities:
+            continue  # most sentences
         for pair, change in _pairs_and_changes(r):
             hit = _check(pair, change)
             if hit:

@@ -157,15 +157,15 @@ def _semicolon_parts(doc: Document, after: list[Quantity], total: Quantity) -> l
 
 def _explicit_lists(doc: Document, reads: list[SentenceReading], r: SentenceReading) -> list[PartList]:
     out: list[PartList] = []
-    for m in _INTRO.finditer(r.sentence.folded):
-        pos = r.sentence.start + m.start()
+    for m in _INTRO.finditer(doc.folded, r.sentence.start, r.sentence.end):
+        pos = m.start()
         total = _total_before(doc, reads, r, pos)
         if total is None or not _usable(total):
             continue
         intro_all = bool(m.group("all"))
         if intro_all and not _PUNCT_ONLY.match(doc.folded[total.end:pos]):
             continue  # "A、B分别为X件、Y件" has no total of its own
-        after = _following(r, r.sentence.start + m.end(), _list_end(doc, r, pos))
+        after = _following(r, m.end(), _list_end(doc, r, pos))
         if not after or not after[0].same_unit(total):
             continue
         judged = None
@@ -190,8 +190,9 @@ def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int]) -> list[
     out: list[PartList] = []
     qs = r.quantities
     for i, total in enumerate(qs):
-        if total.start in taken or not _usable(total) \
-                or not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)):
+        # Most counts name no whole: the cheapest test first.
+        if not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)) \
+                or total.start in taken or not _usable(total):
             continue
         best: list[Quantity] = []
         for group in GROUPS:
@@ -220,7 +221,7 @@ def _summed_lists(doc: Document, r: SentenceReading) -> list[PartList]:
     out: list[PartList] = []
     qs = r.quantities
     for i, total in enumerate(qs):
-        if not _usable(total) or not _SUM_LABEL.match(total.label):
+        if not _SUM_LABEL.match(total.label) or not _usable(total):  # most labels are not 合计: tested first
             continue
         run: list[Quantity] = []
         nxt = total

@@ -8,14 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property, partial
+from functools import cached_property
 from typing import NamedTuple
 
 from linter.data import load_data
-from linter.document import Document, Sentence, finditer_at, starts_of
+from linter.document import Document, Sentence, starts_of
 
 _DATA = load_data("arithmetic", "reading.yaml")
 
@@ -32,18 +32,21 @@ _CANONICAL_UNIT = {u: group[0] for group in _DATA["equivalent_units"] for u in g
 _SPACE = "[ \u00a0]*"
 _QUANTITY = re.compile(
     # No count has more than 15 digits: longer runs are codes, and a cap keeps hostile input cheap.
-    r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{1,15}(?:\.\d{1,8})?)(?![\d.]\d|\d)"
+    # The number's first digit is matched before the "no digit, point or letter before it" lookbehind (which
+    # then looks two characters back): a pattern that opens with \d lets `re` skip to the digits by itself.
+    r"(?P<num>\d(?<![\d.A-Za-z].)(?:\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?))(?![\d.]\d|\d)"
     + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
     + "(?P<unit>" + alternation(UNIT_KIND) + ")?(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
 )
 _CN_DIGITS: dict[str, int] = _DATA["chinese_digits"]
 _ANY_NUMBER = re.compile("[0-9" + "".join(_CN_DIGITS) + "]")
-# A Chinese numeral count must be closed by punctuation: "办结两件，" yes, "三项制度" no.
+# A Chinese numeral count must be closed by punctuation or the end of its sentence (a line end): "办结两件，" yes,
+# "三项制度" no.
 # The "not after 第每…" lookbehind comes after the numeral (looking two characters back) rather than before it: the
 # same condition, but a pattern that opens with a character class lets `re` skip to the numerals (3x faster).
 _CN_QUANTITY = re.compile(
     "(?P<num>[" + "".join(_CN_DIGITS) + "])(?<![第每逐单同这那].)(?P<unit>" + alternation(_DATA["chinese_units"])
-    + r")(?=[,;:。!?)]|$)"
+    + r")(?=[,;:。!?)\n]|$)"
 )
 _ZERO = Decimal(0)  # one shared object: a quantity without a multiplier has no rounding half-unit
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
@@ -57,14 +60,19 @@ _JOINERS = "+·•・∙\\-—–~〜/:×"
 _JOINED_LEFT = frozenset("0123456789万亿%")
 _JOINED_AFTER = re.compile(_SPACE + "[" + _JOINERS + "]" + _SPACE + r"\d")
 # Spans whose numbers are names, not quantities: quotations, titles, document numbers like 〔2023〕45号.
+# Every branch opens with a literal, so that `re` can skip to where one may begin.
 _NAME_SPANS = re.compile(
-    r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|《[^《》\n]{0,120}》"
-    r"|[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d*\s*号?"
+    r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|《[^《》\n]{0,120}》|"
+    + "|".join(re.escape(bracket) + r"\s*\d{4}\s*[〕\]】)]\s*\d*\s*号?" for bracket in "〔[【(")
 )
 _SCOPE = re.compile(
     "(?P<cum>" + "|".join(_DATA["cumulative_markers"]) + ")|(?P<year>" + "|".join(_DATA["single_year_markers"]) + ")"
 )
 _SCOPE_START = starts_of([*_DATA["cumulative_markers"], *_DATA["single_year_markers"]])
+# The markers behind a lookahead for the characters one can begin with: `re` then turns most positions down with
+# one character test instead of trying every marker there (twice as fast as finditer_at on a sentence, whose
+# loop costs more than the test it saves).
+_SCOPE_AT_STARTS = re.compile(f"(?={_SCOPE_START.pattern})(?:{_SCOPE.pattern})") if _SCOPE_START else _SCOPE
 _SINCE_YEAR = re.compile(r"(\d{4})年(?:以来|至今)")
 LABEL_BOUNDARY = ",;:。!?\n"
 # Labels and tails are "the words next to a number": capped so that every regex run on them stays cheap.
@@ -87,8 +95,13 @@ class Quantity(NamedTuple):
     approx: bool
     label: str  # folded text from the previous boundary (punctuation or quantity) to the number
     tail: str  # folded text after the quantity up to the next boundary or quantity
-    scope: str | None  # "cum" (a multi-year figure), "year" (one year), None (unstated)
+    scopes: SentenceScopes  # the time-scope markers of its sentence (see `scope`)
     sentence: int  # index into SentenceReading list
+
+    @property
+    def scope(self) -> str | None:
+        """"cum" (a multi-year figure), "year" (one year), None (unstated)."""
+        return self.scopes.at(self.start)
 
     @property
     def is_count(self) -> bool:
@@ -104,6 +117,28 @@ class Quantity(NamedTuple):
 
     def same_unit(self, other: Quantity) -> bool:
         return self.kind == other.kind and self.unit_class == other.unit_class
+
+
+class SentenceScopes:
+    """The time-scope markers of one sentence (2018年以来, 今年...), looked for on first use: only quantities that
+    may be compared with each other ask for their scope, and most sentences are never searched."""
+
+    __slots__ = ("_end", "_folded", "_marks", "_start", "_year")
+
+    def __init__(self, folded: str, start: int, end: int, year: int | None) -> None:
+        self._folded = folded
+        self._start = start
+        self._end = end
+        self._year = year  # the report year, for "2024年以来"
+        self._marks: tuple[list[int], list[str]] | None = None
+
+    def at(self, pos: int) -> str | None:
+        """The scope in force at `pos`: that of the last marker starting before it."""
+        if self._marks is None:
+            self._marks = _scope_marks(self._folded[self._start:self._end], self._start, self._year)
+        starts, kinds = self._marks
+        i = bisect.bisect_left(starts, pos) - 1
+        return kinds[i] if i >= 0 else None
 
 
 def scopes_compatible(*quantities: Quantity) -> bool:
@@ -127,8 +162,8 @@ class SentenceReading:
         return [q.end for q in self.quantities]
 
 
-def _name_spans(folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NAME_SPANS.finditer(folded)]
+def _name_spans(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _NAME_SPANS.finditer(folded, lo, hi)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -137,46 +172,58 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _scope_marks(folded: str, year: int | None) -> list[tuple[int, str]]:
-    marks: list[tuple[int, str]] = []
-    for m in finditer_at(_SCOPE, folded, _SCOPE_START):
+def _scope_marks(sentence: str, offset: int, year: int | None) -> tuple[list[int], list[str]]:
+    """Where each scope marker of a sentence starts (its offset in the document given) and its scope."""
+    starts: list[int] = []
+    kinds: list[str] = []
+    for m in _SCOPE_AT_STARTS.finditer(sentence):
         kind = "cum" if m.group("cum") else "year"
         since = _SINCE_YEAR.match(m.group())
         if since and year is not None and int(since.group(1)) >= year:
             kind = "year"  # "2024年以来" in a 2024 report is the report year itself
-        marks.append((m.start(), kind))
-    return marks
+        starts.append(offset + m.start())
+        kinds.append(kind)
+    return starts, kinds
 
 
-def _is_non_quantity(folded: str, m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    start, num_end = m.start(), m.end("num")
-    before = folded[max(0, start - 12):start].rstrip(" \u00a0")
+def _is_non_quantity(folded: str, m: re.Match[str], spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a number with a unit is a date, a name, an ordinal... `lo` and `hi` bound its sentence: nothing
+    outside it is looked at."""
+    start, num_end, end = m.start(), m.end("num"), m.end()
+    before = folded[max(lo, start - 12):start].rstrip(" \u00a0")
     if before.endswith("第"):
         return True  # ordinal: 第55次
     if before and before[-1] in _JOINERS and before[:-1].rstrip(" \u00a0")[-1:] in _JOINED_LEFT:
         return True  # 6·18, 1+6+12, 2021—2025, 8:30, 5万～10万
-    if _JOINED_AFTER.match(folded, num_end) or _JOINED_AFTER.match(folded, m.end()):
+    if _JOINED_AFTER.match(folded, num_end, hi) or _JOINED_AFTER.match(folded, end, hi):
         return True
-    if m.group("num") in _HOTLINES and (_HOTLINE_AFTER.match(folded, m.end()) or _HOTLINE_BEFORE.search(before)):
+    if m.group("num") in _HOTLINES and (_HOTLINE_AFTER.match(folded, end, hi) or _HOTLINE_BEFORE.search(before)):
         return True
-    nxt = folded[m.end():m.end() + 1]
+    nxt = folded[end:end + 1] if end < hi else ""
     if nxt.isascii() and nxt.isalpha():
         return True  # 5G, URLs, codes
     return _inside(start, spans)
 
 
-def _label_start(folded: str, pos: int, floor: int) -> int:
+def _boundaries(folded: str, lo: int, hi: int) -> list[int]:
+    """Where the label boundaries of a sentence are: found once for all its numbers."""
+    return [m.start() for m in _LABEL_BOUNDARY_RE.finditer(folded, lo, hi)]
+
+
+def _label_start(boundaries: list[int], pos: int, floor: int) -> int:
+    """Where the label of the number at `pos` starts: after the last boundary before it, and not before `floor`
+    (the previous quantity) nor LABEL_MAX characters back."""
     floor = max(floor, pos - LABEL_MAX)
-    cut = floor
-    for m in _LABEL_BOUNDARY_RE.finditer(folded, floor, pos):
-        cut = m.end()
-    return cut
+    i = bisect.bisect_left(boundaries, pos)
+    return max(floor, boundaries[i - 1] + 1) if i else floor
 
 
-def _tail_end(folded: str, pos: int, ceiling: int) -> int:
+def _tail_end(boundaries: list[int], pos: int, ceiling: int) -> int:
+    """Where the tail of a quantity ending at `pos` ends: at the next boundary, `ceiling` (the next quantity) or
+    LABEL_MAX characters on, whichever comes first."""
     ceiling = min(ceiling, pos + LABEL_MAX)
-    m = _LABEL_BOUNDARY_RE.search(folded, pos, ceiling)
-    return m.start() if m else ceiling
+    i = bisect.bisect_left(boundaries, pos)
+    return min(ceiling, boundaries[i]) if i < len(boundaries) else ceiling
 
 
 def _decimal(num: str) -> tuple[Decimal, int]:
@@ -196,72 +243,85 @@ class _Raw(NamedTuple):
     half: Decimal
     decimals: int
     unit: str
+    kind: str
     approx: bool
 
 
-def _raw_spans(folded: str) -> list[_Raw]:
-    """Every kept number span of a sentence, in order."""
-    out: list[_Raw] = []
-    spans: list[tuple[int, int]] | None = None  # the name spans: looked for only once a number needs them
-    # A number starts at a digit run (the lookbehind forbids a digit before it): tried only there.
-    for m in finditer_at(_QUANTITY, folded):
-        unit = m.group("unit")
-        if unit and m.group("per"):
-            unit += m.group("per")  # 650元/月: a rate per month is its own unit
-        if not unit:
-            continue
-        if spans is None:
-            spans = _name_spans(folded)
-        if _is_non_quantity(folded, m, spans):
-            continue
-        value, decimals = _decimal(m.group("num"))
-        mult = m.group("mult") or ""
-        half = _ZERO
-        if mult:
-            value *= _MULTIPLIER[mult]
-            half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
-        end = m.end()
-        approx = bool(m.group("ax0") or m.group("ax1"))
-        after = _APPROX_AFTER.match(folded, end)
-        if after:
-            approx, end = True, after.end()
-        out.append(_Raw(m.start(), end, m.group("num") + mult, value, half, decimals, unit, approx))
-    for m in _CN_QUANTITY.finditer(folded):
-        if spans is None:
-            spans = _name_spans(folded)
+def number_matches(folded: str) -> Iterator[re.Match[str]]:
+    """Every number followed by a unit, in order (a number without one is never a quantity)."""
+    return (m for m in _QUANTITY.finditer(folded) if m.group("unit"))
+
+
+def numeral_matches(folded: str) -> Iterator[re.Match[str]]:
+    """Every small Chinese numeral count closed by punctuation, in order."""
+    return _CN_QUANTITY.finditer(folded)
+
+
+def by_sentence(sentences: list[Sentence], matches: Iterable[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
+    """Matches of a whole-text scan, by the index in `sentences` (sorted) of the sentence they start in;
+    matches outside them (web chrome lines) are dropped. No match of the number patterns crosses a sentence
+    end, and both look at most at the character before a sentence, which always ends the sentence before: so
+    a sentence's matches are those a scan of the sentence alone finds (tests/test_arithmetic_reading.py)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, list[re.Match[str]]] = {}
+    for m in matches:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sentences[i].end:
+            found.setdefault(i, []).append(m)
+    return found
+
+
+def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
+    """The quantity a number match stands for (the sentence ends at `hi`)."""
+    num, ax0, mult, ax1, unit, per = m.group("num", "ax0", "mult", "ax1", "unit", "per")
+    kind = UNIT_KIND[unit]
+    if per:
+        unit += per  # 650元/月: a rate per month is its own unit
+    value, decimals = _decimal(num)
+    half = _ZERO
+    if mult:
+        value *= _MULTIPLIER[mult]
+        half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
+    end = m.end()
+    approx = bool(ax0 or ax1)
+    after = _APPROX_AFTER.match(folded, end, hi)
+    if after:
+        approx, end = True, after.end()
+    return _Raw(m.start(), end, num + (mult or ""), value, half, decimals, unit, kind, approx)
+
+
+def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
+               numerals: list[re.Match[str]]) -> list[_Raw]:
+    """Every kept number span of a sentence, in order, from its number and numeral matches."""
+    lo, hi = sentence.start, sentence.end
+    spans = _name_spans(folded, lo, hi)
+    out = [_number(folded, m, hi) for m in numbers if not _is_non_quantity(folded, m, spans, lo, hi)]
+    for m in numerals:
         if not _inside(m.start(), spans):
-            out.append(_Raw(m.start(), m.end(), m.group("num"), Decimal(_CN_DIGITS[m.group("num")]), _ZERO, 0,
-                            m.group("unit"), False))
-    out.sort(key=lambda raw: raw.start)
+            num = m.group("num")
+            unit = m.group("unit")
+            out.append(_Raw(m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit,
+                            UNIT_KIND.get(unit, "count"), False))
+    if numerals:
+        out.sort(key=lambda raw: raw.start)  # numbers come in order; numerals fall between them
     return out
 
 
-def read_sentence(index: int, sentence: Sentence, year: int | Callable[[], int | None] | None) -> SentenceReading:
-    """The quantities of one sentence. `year` (the report year, for "2024年以来") may be given as a function,
-    called only when the sentence has a quantity: most sentences have none."""
-    folded = sentence.folded
-    if not _ANY_NUMBER.search(folded):
-        return SentenceReading(index, sentence, ())
-    raw = _raw_spans(folded)
-    if not raw:
-        return SentenceReading(index, sentence, ())
-    marks = _scope_marks(folded, year() if callable(year) else year)
+def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw], year: int | None) -> SentenceReading:
+    """The quantities of one sentence, from its kept number spans. `year` is the report year in force."""
+    lo, hi = sentence.start, sentence.end
+    scopes = SentenceScopes(folded, lo, hi, year)
+    boundaries = _boundaries(folded, lo, hi)
     quantities: list[Quantity] = []
-    prev_end = 0
-    mark = 0
-    scope: str | None = None
+    prev_end = lo
     for i, r in enumerate(raw):
-        label = folded[_label_start(folded, r.start, prev_end):r.start]
-        nxt = raw[i + 1].start if i + 1 < len(raw) else len(folded)
-        tail = folded[r.end:_tail_end(folded, r.end, nxt)]
+        label = folded[_label_start(boundaries, r.start, prev_end):r.start]
+        nxt = raw[i + 1].start if i + 1 < len(raw) else hi
+        tail = folded[r.end:_tail_end(boundaries, r.end, nxt)]
         approx = r.approx or bool(_APPROX_BEFORE.search(label.rstrip(" \u00a0")))
-        while mark < len(marks) and marks[mark][0] < r.start:
-            scope = marks[mark][1]
-            mark += 1
         quantities.append(Quantity(
-            sentence.start + r.start, sentence.start + r.end, r.printed, r.value, r.half, r.decimals, r.unit,
-            UNIT_KIND.get(r.unit.split("/")[0], "count"), approx, label.strip(" \u00a0"), tail.strip(" \u00a0"),
-            scope, index))
+            r.start, r.end, r.printed, r.value, r.half, r.decimals, r.unit, r.kind, approx,
+            label.strip(" \u00a0"), tail.strip(" \u00a0"), scopes, index))
         prev_end = r.end
     return SentenceReading(index, sentence, tuple(quantities))
 
@@ -275,4 +335,18 @@ def readings(doc: Document) -> list[SentenceReading]:
 def _read_all(doc: Document) -> list[SentenceReading]:
     chrome = doc.chrome
     body = [s for s in doc.sentences if s.line not in chrome]
-    return [read_sentence(i, s, partial(doc.year_at, s.line)) for i, s in enumerate(body)]
+    folded = doc.folded
+    # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity.
+    numbers = by_sentence(body, number_matches(folded))
+    numerals = by_sentence(body, numeral_matches(folded))
+    out: list[SentenceReading] = []
+    for i, s in enumerate(body):
+        raw: list[_Raw] = []
+        # \d also takes other scripts' digits; only a sentence with an ASCII or Chinese one is read.
+        if (i in numbers or i in numerals) and _ANY_NUMBER.search(folded, s.start, s.end):
+            raw = _raw_spans(folded, s, numbers.get(i, []), numerals.get(i, []))
+        if raw:
+            out.append(_read_sentence(i, s, folded, raw, doc.year_at(s.line)))
+        else:
+            out.append(SentenceReading(i, s, ()))
+    return out

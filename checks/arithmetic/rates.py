@@ -303,6 +303,8 @@ def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     table = metric_table(opts)
     hits: list[RateHit] = []
     for reading in reads:
+        if not reading.quantities:
+            continue  # most sentences
         last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
         for stated in _stated_rates(doc, reading, table):
             result = _check(doc, reads, stated, last_end.get(stated.metric.id, -1))

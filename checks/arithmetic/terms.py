@@ -42,15 +42,19 @@ class Terms:
 
     terms: tuple[str, ...]
     patterns: tuple[re.Pattern[str] | None, ...]
+    any_term: re.Pattern[str] | None  # every term at once: most texts carry none, and one search says so
 
     @classmethod
     def of(cls, terms: Sequence[str]) -> Terms:
-        return cls(tuple(terms), tuple(None if t.startswith("@") else _compile(t) for t in terms))
+        patterns = tuple(None if t.startswith("@") else _compile(t) for t in terms)
+        real = [p.pattern for p in patterns if p is not None]
+        return cls(tuple(terms), patterns, re.compile("|".join(real)) if real else None)
 
     def match(self, text: str, index: int, blockers: Blockers = MODIFIERS) -> bool:
         """Whether term number `index` occurs in `text` without a blocking word before it."""
         pattern = self.patterns[index]
-        if pattern is None:
+        # Most labels carry no term at all: one search says so without visiting matches.
+        if pattern is None or not pattern.search(text):
             return False
         return any(not blockers.blocks(text, m.start()) for m in pattern.finditer(text))
 
@@ -70,6 +74,8 @@ class Terms:
 
     def first(self, text: str, blockers: Blockers = MODIFIERS) -> int | None:
         """The index of the most preferred term that occurs in `text`, or None."""
+        if not self.occurs(text):
+            return None
         for i in range(len(self.terms)):
             if self.match(text, i, blockers):
                 return i
@@ -77,7 +83,7 @@ class Terms:
 
     def occurs(self, text: str) -> bool:
         """Whether any term occurs at all, blocked or not (used to detect competing readings)."""
-        return any(p is not None and p.search(text) for p in self.patterns)
+        return self.any_term is not None and self.any_term.search(text) is not None
 
 
 @dataclass(frozen=True)
