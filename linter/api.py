@@ -41,7 +41,7 @@ def document_for(source: Source, config: Config, year: int | None = None) -> Doc
     return Document.from_text(
         source.text, path=source.path, format=source.format, encoding=source.encoding,
         year_override=year if year is not None else config.year, ignored=list(source.ignored),
-        chrome_patterns=tuple(opts.get("patterns", ())),
+        chrome_patterns=tuple(opts.get("patterns", ())), structure_options=config.family_options("structure"),
     )
 
 

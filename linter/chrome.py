@@ -63,6 +63,8 @@ _TITLE_SEARCH_LINES = 40
 _STAMP_LABEL = r"^\s*(?:发布时间|发表时间|更新时间|发布日期|更新日期|信息提供日期)\s*:\s*"
 _GLUED = re.compile(_STAMP_LABEL + r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\d{4}年|[\u4e00-\u9fff“(])")
 _STAMP_FIELD = re.compile(_STAMP_LABEL + r"\d")
+# The first paragraph run into a title: "2023年，…" or a sentence of Chinese.
+_GLUED_BODY = re.compile(r"\s*(?:20\d\d年|[\u4e00-\u9fff“])[^。]*[。,;]")
 
 # Bare dates: chrome in a run of dates written the same way (ISO ones also beside strong chrome).
 _DATE_KINDS = ("date", "signed_date")
@@ -358,6 +360,99 @@ def _glued(doc: Document, first_content: int) -> dict[int, int]:
     """A timestamp field glued before the first paragraph, on the first line of report text only."""
     length = _glued_field(doc.lines[first_content - 1].folded)
     return {first_content: length} if length else {}
+
+
+# --- a watermark run into the title line ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TitleWatermark:
+    """A mirror site's watermark on a title line, and the title beside it: 0-based offsets in the line."""
+
+    start: int
+    end: int  # exclusive
+    title_start: int
+    title_end: int  # exclusive; the first paragraph may follow the title on the same line
+
+
+@dataclass(frozen=True)
+class _Watermark:
+    url: re.Pattern[str]
+    site_max: int
+    separators: str
+
+
+@lru_cache(maxsize=1)
+def _watermark() -> _Watermark:
+    data = load_data("boilerplate", "chrome.yaml")["title_watermark"]
+    return _Watermark(re.compile(data["url"]), int(data["site_max"]), data["separators"])
+
+
+# A title line with a watermark is short: the title, the site's name and its address.
+_WATERMARK_SEARCH = 160
+_TITLE_END = re.compile(r"(?:报告|总结|汇报|情况)[\"”]?(?:\([^()]{1,12}\))?")
+# A title with the first paragraph run into it ends at 报告/总结/汇报 ("…情况的报告2023年，…"), not at 情况.
+_GLUED_TITLE_END = re.compile(r"(?:报告|总结|汇报)(?:\([^()]{1,12}\))?")
+
+
+def _site_text(text: str, site_max: int) -> bool:
+    """Whether the words beside a web address can be a site's name and slogan."""
+    return len(text.strip()) <= site_max and not _SENTENCE.search(text)
+
+
+def title_watermark(folded: str) -> TitleWatermark | None:
+    """A mirror site's watermark run into a report title on one line, before it ("秘书之家—全网资源每日更新
+    www.xxx.com某县2023年法治政府建设年度报告") or after it ("…情况报告_某某范文网 www.xxx.com"). None unless the
+    line holds a web address and what is left is a title (checks/boilerplate/chrome.yaml `title_watermark`)."""
+    head = folded[:_WATERMARK_SEARCH]
+    if "." not in head:
+        return None  # most lines
+    wm = _watermark()
+    urls = list(wm.url.finditer(head))
+    if not urls:
+        return None
+    return _before_title(folded, urls[0], wm) or _after_title(folded, urls[-1], wm)
+
+
+def _before_title(folded: str, url: re.Match[str], wm: _Watermark) -> TitleWatermark | None:
+    """The site's name and the address, then the title (and maybe the first paragraph)."""
+    if not _site_text(folded[:url.start()], wm.site_max):
+        return None
+    title_start = url.end()
+    while title_start < len(folded) and (folded[title_start] in wm.separators or folded[title_start].isspace()):
+        title_start += 1
+    title_end = _title_end(folded, title_start)
+    if not title_end:
+        return None
+    start = len(folded) - len(folded.lstrip())
+    return TitleWatermark(start, title_start, title_start, title_end)
+
+
+def _after_title(folded: str, url: re.Match[str], wm: _Watermark) -> TitleWatermark | None:
+    """The title, a separator, the site's name and the address, and nothing after it."""
+    if folded[url.end():].strip(" \t/"):
+        return None
+    before = folded[:url.start()]
+    title_start = len(before) - len(before.lstrip())
+    for m in reversed(list(_TITLE_END.finditer(before, title_start))):  # the longest title first
+        gap = before[m.end():]
+        if not _site_text(gap.strip(wm.separators + " \t"), wm.site_max):
+            continue
+        title = before[title_start:m.end()]
+        if is_title_like(title) or is_weak_title(title):
+            return TitleWatermark(m.end(), len(folded.rstrip()), title_start, m.end())
+    return None
+
+
+def _title_end(folded: str, start: int) -> int:
+    """Where a title that begins at `start` ends: at the end of the line, or before the first paragraph run
+    into it ("…情况的报告2023年，省政府坚持…"); 0 when no title begins there."""
+    rest = folded[start:]
+    if is_title_like(rest) or is_weak_title(rest):
+        return len(folded.rstrip())
+    for m in _GLUED_TITLE_END.finditer(rest, 0, _WATERMARK_SEARCH):
+        if _GLUED_BODY.match(rest, m.end()) and is_title_like(rest[:m.end()]):
+            return start + m.end()
+    return 0
 
 
 def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -177,6 +177,9 @@ class Document:
     ignored: list[tuple[int, int]] = field(default_factory=list)
     # Extra chrome (web boilerplate) patterns from the config; read by linter.chrome.
     chrome_patterns: Sequence[str] = ()
+    # The config's `structure:` options: the outline reads headings with the section synonyms S002 honours,
+    # so that a pasted report whose sections are worded that way is split off the same.
+    structure_options: Mapping[str, Any] = field(default_factory=dict)
 
     def __getstate__(self) -> dict[str, object]:
         # Sent between processes (--jobs): the fields only; analyses are recomputed on demand.

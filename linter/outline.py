@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .data import load_data
 
 if TYPE_CHECKING:
+    from .chrome import TitleWatermark
     from .document import Document
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -97,6 +99,9 @@ class Outline:
     headings: list[Heading]
     reports: list[Report]
     toc_lines: frozenset[int] = frozenset()  # a table of contents ("目录" and its entries): not the outline
+    # Report title lines with a mirror site's watermark run into them (linter.chrome.title_watermark), read
+    # as their title alone; B001 reports the watermark.
+    watermarks: dict[int, TitleWatermark] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,24 @@ def _patterns() -> _Patterns:
     return _Patterns(re.compile(t["topic"]), re.compile(t["end"]), re.compile(t["weak_end"]), re.compile(t["strong"]),
                      int(t["max_len"]), re.compile(data["salutation"]), re.compile(data["opening"]),
                      re.compile(data["opening_paragraph"]))
+
+
+@cache
+def _traditional() -> tuple[dict[int, int], re.Pattern[str]]:
+    table: dict[str, str] = {**load_data("redaction", "formulations.yaml").get("traditional", {}),
+                             **load_data("structure", "outline.yaml")["traditional"]}
+    return ({ord(t): ord(s) for t, s in table.items()},
+            re.compile("[" + "".join(sorted(table)) + "]"))
+
+
+def simplified(text: str) -> str:
+    """`text` with its traditional-script characters read as simplified, one for one (same length, so offsets
+    hold): a report republished in traditional script has the same title and sections as its original. The
+    tables: checks/structure/outline.yaml and checks/redaction/formulations.yaml, `traditional` in each."""
+    table, present = _traditional()
+    # Most text has no traditional character: one scan, and the text itself back (str.translate on a dict
+    # looks up every character).
+    return text.translate(table) if present.search(text) else text
 
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
@@ -171,28 +194,36 @@ def _title_text(folded: str) -> str:
 
 
 def is_title_like(folded: str) -> bool:
-    """A short line naming 法治政府建设/依法行政/法治建设 and ending like a report title."""
+    """A short line naming 法治政府建设/依法行政/法治建设 and ending like a report title (in either script)."""
     p = _patterns()
     text = _title_text(folded)
-    return (0 < len(text) <= p.max_len and bool(p.topic.search(text)) and bool(p.end.search(text))
-            and "。" not in text and parse_heading(0, text) is None)
+    if not 0 < len(text) <= p.max_len:
+        return False
+    text = simplified(text)
+    return (bool(p.topic.search(text)) and bool(p.end.search(text)) and "。" not in text
+            and parse_heading(0, text) is None)
 
 
 def is_strong_title(folded: str) -> bool:
     """A title clear enough to start a new report in the middle of a file: title-like with a year or 关于."""
-    return is_title_like(folded) and bool(_patterns().strong.search(_title_text(folded)))
+    return is_title_like(folded) and bool(_patterns().strong.search(simplified(_title_text(folded))))
 
 
 def is_weak_title(folded: str) -> bool:
     """A short line that ends like a report title, even without naming the subject ("XX局2023年工作总结")."""
     text = _title_text(folded)
-    return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(text))
+    return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(simplified(text)))
             and not _SENTENCE_PUNCT.search(text) and parse_heading(0, text) is None)
 
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
-    return bool(_patterns().salutation.search(folded.strip()))
+    return bool(_patterns().salutation.search(simplified(folded.strip())))
+
+
+def is_opening(text: str) -> bool:
+    """Whether a paragraph holds a report's opening sentence ("现将有关情况报告如下")."""
+    return bool(_patterns().opening.search(simplified(text)))
 
 
 def cjk_count(text: str) -> int:
@@ -222,7 +253,7 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        m = BODY_YEAR.search(line.folded.strip())
+        m = BODY_YEAR.search(simplified(line.folded.strip()))  # 現將/關於 in traditional script
         if m and seen <= OPENING_WITHIN:
             return int(m.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
@@ -256,7 +287,7 @@ def _classify(number: int, folded: str) -> _Item:
     if is_salutation(folded):
         return _Item(number, "salutation", text)
     if is_prose(folded):
-        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(text)))
+        return _Item(number, "prose", text, opening=is_opening(text))
     return _Item(number, "other", text)
 
 
@@ -277,7 +308,7 @@ def _first_start(items: list[_Item]) -> tuple[int, int | None]:
     return 0, None
 
 
-def _restart_runs(items: list[_Item]) -> dict[int, bool]:
+def _restart_runs(items: list[_Item], opts: Mapping[str, Any]) -> dict[int, bool]:
     """For each top-level 一、 heading (item index): whether a later 二、/三、… of the same run names the
     problems or the plan (so the run reads like a report of its own)."""
     from checks.structure.elements import classify
@@ -291,15 +322,16 @@ def _restart_runs(items: list[_Item]) -> dict[int, bool]:
         if h.number == 1:
             out[idx] = later
             later = False
-        elif classify(h.text) & {"shortcomings", "plan"}:
+        elif classify(h.text, opts=opts) & {"shortcomings", "plan"}:
             later = True
     return out
 
 
 class _Segmenter:
-    def __init__(self, items: list[_Item]) -> None:
+    def __init__(self, items: list[_Item], opts: Mapping[str, Any]) -> None:
         self.items = items
-        self.later_parts = _restart_runs(items)
+        self.opts = opts
+        self.later_parts = _restart_runs(items, opts)
         self.starts: list[tuple[int, int | None, str | None]] = []  # (item index, title line, reason)
         self._reset()
 
@@ -319,7 +351,7 @@ class _Segmenter:
             before = items[s - 2] if s - 2 >= 0 else None
             bare_heading_above = before is not None and before.heading is not None and not before.heading.run_in
             # The paragraph is the new report's opening unless it is the only text of a heading above it.
-            if not bare_heading_above or _patterns().opening_paragraph.search(prev.text):
+            if not bare_heading_above or _patterns().opening_paragraph.search(simplified(prev.text)):
                 s -= 1
         prev = items[s - 1] if s - 1 > lo else None
         if prev is not None and prev.kind in ("salutation", "weak_title"):
@@ -331,7 +363,7 @@ class _Segmenter:
 
         if h.number != 1 or self.last_top is None or self.last_top < 2 or not self.prose_after_heading:
             return False
-        return "achievements" in classify(h.text) or self.later_parts.get(i, False)
+        return "achievements" in classify(h.text, opts=self.opts) or self.later_parts.get(i, False)
 
     def run(self) -> list[tuple[int, int | None, str | None]]:
         items = self.items
@@ -396,7 +428,8 @@ def _toc(items: list[_Item]) -> tuple[int, int] | None:
     """Where a table of contents lies among the items, [start, end): its "目录" line and its entries, up to
     where the body repeats the first entry. Its headings are not the document's: numbering, empty sections
     and required sections are read from the body."""
-    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _TOC_HEAD.fullmatch(it.text)), None)
+    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _TOC_HEAD.fullmatch(simplified(it.text))),
+                None)
     if head is None or head + 1 >= len(items):
         return None
     first = _toc_key(items[head + 1].text)
@@ -410,25 +443,54 @@ def _toc(items: list[_Item]) -> tuple[int, int] | None:
     return head, end
 
 
-def build_outline(doc: Document) -> Outline:
+def _without_watermark(folded: str, wm: TitleWatermark) -> str:
+    """A title line as the outline reads it: the title alone, the watermark (and a first paragraph run into
+    the title) blanked out. Same length, so columns hold."""
+    return " " * wm.title_start + folded[wm.title_start:wm.title_end] + " " * (len(folded) - wm.title_end)
+
+
+def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark]]:
+    from .chrome import title_watermark
+
     chrome = doc.chrome
-    items = [_classify(line.number, line.folded) for line in doc.lines
-             if line.number not in chrome and line.text.strip()]
+    items: list[_Item] = []
+    marks: dict[int, TitleWatermark] = {}
+    for line in doc.lines:
+        if line.number in chrome or not line.text.strip():
+            continue
+        item = _classify(line.number, line.folded)
+        # A watermark may be short enough to leave the line title-like ("秘书之家www.xxx.com某县…报告"): looked
+        # for on every line, so that it is reported whether or not it hid the title.
+        if item.kind != "heading" and (wm := title_watermark(line.folded)) is not None:
+            titled = _classify(line.number, _without_watermark(line.folded, wm))
+            if titled.kind in ("title", "weak_title"):
+                item = titled
+                marks[line.number] = wm
+        items.append(item)
+    return items, marks
+
+
+def build_outline(doc: Document) -> Outline:
+    items, marks = _items(doc)
     toc = _toc(items)
     toc_lines: frozenset[int] = frozenset()
     if toc:
         toc_lines = frozenset(it.line for it in items[toc[0]:toc[1]])
         items = items[:toc[0]] + items[toc[1]:]
     headings = [it.heading for it in items if it.heading is not None]
-    starts = _Segmenter(items).run()
+    starts = _Segmenter(items, doc.structure_options).run()
     if not starts:
         return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines)
+    titles = {title for _, title, _ in starts if title is not None}
     reports: list[Report] = []
     h = 0
     for n, (idx, title, reason) in enumerate(starts):
         start = items[idx].line
         end = items[starts[n + 1][0]].line - 1 if n + 1 < len(starts) else len(doc.lines)
-        year = title_year(doc.lines[title - 1].folded) if title else None
+        year = None
+        if title:
+            folded = doc.lines[title - 1].folded
+            year = title_year(_without_watermark(folded, marks[title]) if title in marks else folded)
         if year is None:
             year = body_year(doc, start, end)
         while h < len(headings) and headings[h].line < start:
@@ -438,4 +500,4 @@ def build_outline(doc: Document) -> Outline:
             mine.append(headings[h])
             h += 1
         reports.append(Report(start, end, title, year, mine, reason))
-    return Outline(headings, reports, toc_lines)
+    return Outline(headings, reports, toc_lines, {n: wm for n, wm in marks.items() if n in titles})

@@ -427,6 +427,76 @@ def test_glued_timestamp_only_on_the_first_paragraph() -> None:
     assert b_lines(text) == {}
 
 
+# --- a mirror site's watermark run into the title line ---------------------------------------------------
+
+@pytest.mark.parametrize("mark,line", [
+    ("秘书之家—全网资源每日更新www.xxx.com", "秘书之家—全网资源每日更新www.xxx.com" + TITLE),
+    ("秘书之家-全网资源每日更新 www.mishu.com", "秘书之家-全网资源每日更新 www.mishu.com " + TITLE),
+    ("第一范文网 https://www.diyifanwen.com/", "第一范文网 https://www.diyifanwen.com/" + TITLE),
+    ("www.fanwen.cn", "www.fanwen.cn" + TITLE),
+    ("_范文大全 www.fanwen.com", TITLE + "_范文大全 www.fanwen.com"),
+    ("| https://www.diyifanwen.com/", TITLE + " | https://www.diyifanwen.com/"),
+])
+def test_watermark_run_into_the_title(mark: str, line: str) -> None:
+    for written in (line, fold(line)):
+        text = report().replace(TITLE, written)
+        found = lint(text, year=2024)
+        assert [(f.rule, f.line) for f in found if f.rule in ("B001", "S001")] == [("B001", 1)]
+        [f] = [f for f in found if f.rule == "B001"]
+        assert f.excerpt == (mark if written == line else fold(mark)) and "水印" in f.message
+        assert lint_text(text).document.report_year == 2024
+        result = lint_text(text, Config(select=["B"]), year=2024)
+        # The fix leaves the title and nothing of the watermark, not even the blank beside it.
+        assert fix_result(result, Config(select=["B"]), year=2024)[0] == report()
+
+
+def test_watermark_with_the_first_paragraph_run_into_the_title() -> None:
+    # The whole page on one line, as a mirror site serves it: no S001, the watermark alone is reported.
+    text = "秘书之家—全网资源每日更新www.mishuzj.com某省人民政府关于2023年度法治政府建设情况的报告" + BODY.replace(
+        "2024", "2023")
+    found = lint(text)
+    assert [(f.rule, f.column, f.end_column) for f in found if f.rule in ("B001", "S001")] == [("B001", 1, 29)]
+    assert lint_text(text).document.report_year == 2023
+
+
+@pytest.mark.parametrize("line", [
+    TITLE + "（www.gov.cn）",  # a bracketed note: the line is a title as it is
+    "详见政府网站" + TITLE,  # no web address: nothing is taken from a title line
+    "请登录www.gov.cn查询权责清单，全年办理依申请公开12件。",  # a sentence naming a site
+])
+def test_title_lines_without_a_watermark(line: str) -> None:
+    text = report(tail=line) if "。" in line else report().replace(TITLE, line)
+    assert [f for f in lint(text, year=2024) if f.rule == "B001"] == []
+
+
+def test_a_web_address_in_the_body_is_not_a_watermark() -> None:
+    text = report().replace(BODY, "www.gov.cn" + BODY)
+    assert [f for f in lint(text, year=2024) if f.rule.startswith("B")] == []
+
+
+# --- B004 pinyin annotations -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written,pinyin", [
+    ("健全應(yīng)急管理体系", "(yīng)"), ("统筹（chóu）推进法治政府建设", "（chóu）"),
+    ("加強組織領導、規(guī)范执法行为", "(guī)"), ("审议和印发(fā)了实施方案", "(fā)"), ("绿(lǜ)色发展", "(lǜ)"),
+])
+def test_pinyin_after_a_character_is_reported_and_deleted(written: str, pinyin: str) -> None:
+    text = report().replace(BODY, BODY + written + "。")
+    [f] = lint(text, select="B004", year=2024)
+    assert f.excerpt == pinyin and f.line == 2 and f.fix is not None and f.fix.safety == "safe"
+    result = lint_text(text, Config(select=["B004"]), year=2024)
+    assert fix_result(result, Config(select=["B004"]), year=2024)[0] == text.replace(pinyin, "")
+
+
+@pytest.mark.parametrize("written", [
+    "出台《某县行政执法公示办法（试行）》", "上线“某县政务”APP（移动端）", "推广“随手拍(APP)”小程序",
+    "开展法治宣传(共12场)", "统筹(chou)推进", "制定(2023—2025年)规划", "设立法律顾问(法律顾问团)",
+    "通过(a)(b)两项", "引入“12345(热线)”", "full text (yīng) in Latin", "全年(yīng chóu)",
+])
+def test_ordinary_brackets_are_not_pinyin(written: str) -> None:
+    assert lint(report().replace(BODY, BODY + written + "。"), select="B004", year=2024) == []
+
+
 # --- a whole page as a browser copies it ----------------------------------------------------------
 
 PAGE_HEAD = """无障碍　简体｜繁体

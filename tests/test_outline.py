@@ -204,3 +204,42 @@ def test_bold_markdown_headings_and_title() -> None:
                              "## **（二）完善制度**。全年出台制度5项。")
     assert doc.reports[0].title_line == 1
     assert [(h.level, h.number, h.text) for h in doc.headings] == [(1, 1, "主要举措和成效"), (2, 2, "完善制度")]
+
+
+# --- traditional script ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "某縣2024年法治政府建設情況報告", "關於2024年度法治政府建設情況的報告", "某局2023年度依法行政工作總結",
+    "陸渡街道辦事處2023年度法治政府建設年度報告",
+])
+def test_traditional_title_lines(line: str) -> None:
+    assert is_title_like(line)
+    assert reports(line + "\n2024年，我縣紮實推進法治政府建設。")[0][1] == 1
+
+
+def test_traditional_pasted_reports_are_split_as_simplified_ones_are() -> None:
+    from linter.outline import simplified
+
+    text = REPORT_A + "\n" + REPORT_A.replace("2024", "2023").replace("2025", "2024")
+    traditional = text.translate(str.maketrans("县报设况举责负职导党进关", "縣報設況舉責負職導黨進關"))
+    assert simplified(traditional) == text
+    assert reports(traditional) == reports(text) == [(1, 1, 2024, None), (11, 11, 2023, "title")]
+
+
+def test_the_two_traditional_tables_do_not_overlap() -> None:
+    from linter.data import load_data
+
+    mine = load_data("structure", "outline.yaml")["traditional"]
+    theirs = load_data("redaction", "formulations.yaml").get("traditional", {})
+    assert not set(mine) & set(theirs)
+    assert all(len(t) == len(s) == 1 and t != s for t, s in {**mine, **theirs}.items())
+
+
+# --- a watermark run into the title line ------------------------------------------------------------------
+
+def test_title_with_a_watermark_is_the_title_and_its_year_is_read_from_the_title() -> None:
+    text = "www.fanwen2019.com某县2024年法治政府建设情况报告\n" + REPORT_A.split("\n", 1)[1]
+    doc = Document.from_text(text)
+    assert [(r.start_line, r.title_line, r.year) for r in doc.reports] == [(1, 1, 2024)]
+    wm = doc.outline.watermarks[1]
+    assert text[wm.start:wm.end] == "www.fanwen2019.com"

@@ -164,6 +164,30 @@ def test_synonyms_from_the_config() -> None:
     assert lint(text, "S002", options={"structure": {"synonyms": {"shortcomings": ["短板弱项"]}}}) == []
 
 
+PASTED = "\n一、{}\n全年办理行政复议案件12件，审查规范性文件8件。\n二、重点改革\n深化“放管服”改革。"
+
+
+def test_the_outline_reads_headings_with_the_config_synonyms_as_s002_does() -> None:
+    # A second report pasted below FULL without its title: its 一、 worded as built in starts a report ...
+    built_in = [(f.rule, f.line) for f in lint(FULL + PASTED.format("主要工作及成效"), "S")]
+    assert ("S007", 14) in built_in and ("S005", 14) not in built_in
+    # ... and so does a wording the config adds: the outline splits where S002 sees the achievements section.
+    text = FULL + PASTED.format("年度工作盘点")
+    assert [(f.rule, f.line) for f in lint(text, "S")] == [("S005", 14)]  # without the synonym: one report
+    cfg = {"structure": {"synonyms": {"achievements": ["年度工作盘点"]}}}
+    assert [(f.rule, f.line) for f in lint(text, "S", options=cfg)] == built_in
+
+
+def test_the_outline_honours_config_synonyms_through_a_config_file(tmp_path) -> None:
+    from linter.config import load_config
+
+    (tmp_path / "reportlint.yaml").write_text("structure:\n  synonyms:\n    achievements: [年度工作盘点]\n",
+                                              encoding="utf-8")
+    (tmp_path / "r.txt").write_text(FULL + PASTED.format("年度工作盘点"), encoding="utf-8")
+    found = lint_path(str(tmp_path / "r.txt"), load_config(tmp_path / "reportlint.yaml")).findings
+    assert ("S007", 14) in [(f.rule, f.line) for f in found]
+
+
 def test_options_schema_rejects_unknown_keys() -> None:
     from_mapping({"structure": {"synonyms": {"plan": ["工作展望"]}, "required": ["plan"]}})
     with pytest.raises(ConfigError):
@@ -181,6 +205,69 @@ def test_required_sections_are_checked_per_pasted_report() -> None:
     found = lint(FULL + second, "S002")
     assert {f.line for f in found} == {14}
     assert len(found) == 3 and all("第14—" in f.message for f in found)
+
+
+# --- traditional script ---------------------------------------------------------------------------------
+
+# FULL as some sites republish it, in traditional script (with a salutation and an issuer line as well).
+TRADITIONAL = """某縣人民政府
+關於2024年度法治政府建設情況的報告
+中共某市委、某市人民政府：
+2024年，我縣深入學習貫徹習近平法治思想，紮實推進法治政府建設。現將有關情況報告如下：
+一、主要舉措和成效
+（一）依法全面履行政府職能。全年取消行政許可事項3項，一是深化“放管服”改革，二是優化營商環境。
+（二）完善依法行政制度體系
+全年審查規範性文件12件。
+二、存在的不足和原因
+執法隊伍專業化水平有待提高，基層法治力量較為薄弱。
+三、黨政主要負責人履行推進法治建設第一責任人職責情況
+縣長帶頭學法，四次主持研究法治工作。
+四、2025年工作打算
+（一）持續深化“放管服”改革。
+（二）加強行政執法監督。
+某縣人民政府
+2025年3月20日"""
+
+
+@pytest.mark.parametrize("text", [*both_widths(TRADITIONAL), markdown(TRADITIONAL.split("\n", 1)[1])])
+def test_complete_report_in_traditional_script_is_clean(text: str) -> None:
+    assert lint(text, "S", year=2024) == []
+    assert lint(text, "S") == []  # the report year read from the traditional title
+
+
+@pytest.mark.parametrize("heading,label", [
+    ("一、主要舉措和成效", "主要举措和成效"), ("二、存在的不足和原因", "存在的不足和原因"),
+    ("三、黨政主要負責人履行推進法治建設第一責任人職責情況", "党政主要负责人"),
+    ("四、2025年工作打算", "下一年度主要安排"),
+])
+def test_a_section_missing_from_a_traditional_report_is_still_reported(heading: str, label: str) -> None:
+    text = TRADITIONAL.replace(heading, "（三）其他")
+    found = lint(text, "S002")
+    assert len(found) == 1 and label in found[0].message and found[0].line == 2
+
+
+def test_leader_duty_only_in_traditional_body_is_a_warning() -> None:
+    text = TRADITIONAL.replace("三、黨政主要負責人履行推進法治建設第一責任人職責情況\n", "").replace(
+        "全年審查規範性文件12件。", "全年審查規範性文件12件。縣政府主要負責同志認真履行推進法治建設第一責任人職責。")
+    assert lint(text, "S002") == []
+    found = lint(text, "S003")
+    assert len(found) == 1 and found[0].line == 8
+    assert found[0].excerpt.endswith("第一責任人職責")  # the span is the traditional text as written
+
+
+def test_traditional_synonym_in_the_config_matches_either_script() -> None:
+    cfg = {"structure": {"synonyms": {"shortcomings": ["短板弱項"]}}}
+    for heading in ("二、工作中的短板弱項", "二、工作中的短板弱项"):
+        text = FULL.replace("二、存在的不足和原因", heading)
+        assert len(lint(text, "S002")) == 1
+        assert lint(text, "S002", options=cfg) == []
+
+
+def test_traditional_characters_in_a_simplified_report_change_nothing() -> None:
+    # 於 is a surname as well: a simplified report naming 於某 keeps its findings (here: none, and S002 as before)
+    text = FULL.replace("县长带头学法", "於县长带头学法")
+    assert lint(text, "S") == []
+    assert len(lint(text.replace("二、存在的不足和原因", "二、於某同志发言"), "S002")) == 1
 
 
 # --- S004 order -----------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from linter.chrome import PAGE_TITLE, chrome_kinds, glued_metadata, label
+from linter.chrome import PAGE_TITLE, TitleWatermark, chrome_kinds, glued_metadata, label
 from linter.document import Document, Line
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
@@ -54,7 +54,10 @@ def _lines_of(doc: Document, wanted: frozenset[str] | None, unwanted: frozenset[
                   "“标题：…”“名称：…”、单独的“大”“打印”“政务微博”等只在报告正文之前或之后、且旁边有明确的网页残留时才报告。"
                   "安全修复会删除整行；发布时间与报告第一段粘在同一行"
                   "（“发表时间：2025-03-18 16:56:432024年以来，……”）时，"
-                  "只报告并删除发布时间这一段。可在配置 boilerplate.patterns 中补充本单位网站特有的残留样式。",
+                  "只报告并删除发布时间这一段；镜像或范文网站把网站名、口号和网址粘在报告标题前后"
+                  "（“秘书之家—全网资源每日更新www.xxx.com某县2023年法治政府建设年度报告”）时，"
+                  "只报告并删除这段水印，标题照常识别。标题行没有网址时不作判断。"
+                  "可在配置 boilerplate.patterns 中补充本单位网站特有的残留样式。",
       bad=["您现在的位置：首页 > 政务公开 > 工作报告\n某县2024年法治政府建设情况报告\n2024年，某县推进法治政府建设。",
            "某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。\n【打印本页】【关闭窗口】",
            "索引号：11360121-2024-00012\n某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设。",
@@ -63,14 +66,17 @@ def _lines_of(doc: Document, wanted: frozenset[str] | None, unwanted: frozenset[
            "日期：2025-03-17 11:12　来源：某县司法局\n某县2024年法治政府建设情况报告\n2024年，某县推进法治政府建设。",
            "责任部门 某镇 公开形式 主动公开\n某镇2024年法治政府建设情况报告\n2024年，某镇推进法治政府建设。",
            "登录个人中心\n政务微博\n某县2024年法治政府建设情况报告\n2024年，某县推进法治政府建设。",
-           "某县2024年法治政府建设情况报告\n发表时间：2025-03-18 16:56:432024年，某县扎实推进法治政府建设。"],
+           "某县2024年法治政府建设情况报告\n发表时间：2025-03-18 16:56:432024年，某县扎实推进法治政府建设。",
+           "秘书之家—全网资源每日更新www.xxx.com某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。",
+           "某县2024年法治政府建设情况报告_某某范文网 www.xxx.com\n2024年，某县扎实推进法治政府建设。"],
       good=["某县2024年法治政府建设情况报告\n2024年，某县扎实推进法治政府建设，信息来源更加权威，首页专栏及时发布政策解读。",
             "某县2024年法治政府建设情况报告\n（三）推进政务公开。全年在政府网站首页发布信息1268条。",
             "某县2024年法治政府建设情况报告\n全年网站访问量：120万次。",
             "某县2024年法治政府建设情况报告\n日期：2024年3月，我局召开专题会议。\n| 受理 | 12件 |",
             "某县2024年法治政府建设情况报告\n责任部门要切实履行职责，公开形式多样。\n大力推进法治政府建设。",
             "某县2024年法治政府建设情况报告\n2024年，某县推进法治政府建设。\n名称：某某条例（修订草案）\n"
-            "政务微博\n大\n全年办理案件12件。"],
+            "政务微博\n大\n全年办理案件12件。",
+            "某县2024年法治政府建设情况报告（www.gov.cn）\n2024年，某县在www.gov.cn公开权责清单。"],
       fix="safe", example_year=2024)
 def web_chrome_line(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     for number, kind in _lines_of(doc, None, _DATE_KINDS | {PAGE_TITLE}):
@@ -78,6 +84,8 @@ def web_chrome_line(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         yield _hit(doc, number, f"“{text}”是{label(kind)}，不是报告正文：从网页复制或抓取时带入，应整行删除")
     for number, length in sorted(glued_metadata(doc).items()):
         yield _glued_hit(doc.lines[number - 1], length)
+    for number, wm in sorted(doc.outline.watermarks.items()):
+        yield _watermark_hit(doc.lines[number - 1], wm)
 
 
 def _glued_hit(line: Line, length: int) -> Hit:
@@ -88,6 +96,18 @@ def _glued_hit(line: Line, length: int) -> Hit:
                "应删除这段元信息，保留后面的正文")
     return Hit(start, line.start + length, message, suggestion="删除这段元信息",
                fix=Fix("safe", (Edit(line.start, line.start + length, ""),)))
+
+
+def _watermark_hit(line: Line, wm: TitleWatermark) -> Hit:
+    # Only the watermark is reported and deleted: the title beside it stays.
+    # The fix deletes the blanks between the watermark and the title too; the finding shows the watermark.
+    mark = line.text[wm.start:wm.end]
+    start = line.start + wm.start + len(mark) - len(mark.lstrip())
+    end = line.start + wm.start + len(mark.rstrip())
+    message = (f"“{_quote(mark.strip())}”是镜像或范文网站的水印（网站名和网址），与报告标题粘在同一行："
+               "从网页复制或抓取时带入，应删除，保留标题")
+    return Hit(start, end, message, suggestion="删除网站水印",
+               fix=Fix("safe", (Edit(line.start + wm.start, line.start + wm.end, ""),)))
 
 
 @rule(code="B002", name="web-date-list", family="boilerplate", severity="error",

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from linter.data import load_data
+from linter.outline import simplified
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # A heading naming a year after the report year ("2025年重点工作" in a 2024 report) is about the plan.
@@ -46,7 +47,8 @@ def _elements(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Element, 
     out = []
     for key, spec in data.items():
         # User synonyms are plain phrases, not regexes: a stray "(" in a config must not break the run.
-        patterns = [*spec["patterns"], *(re.escape(p) for p in added.get(key, ()))]
+        # Matched on simplified text (classify): a synonym typed in traditional script is read the same way.
+        patterns = [*spec["patterns"], *(re.escape(simplified(p)) for p in added.get(key, ()))]
         pattern = _alternation(patterns)
         assert pattern is not None
         out.append(Element(key, spec["number"], spec["label"], spec["requirement"], tuple(spec["looked_for"]),
@@ -67,7 +69,9 @@ def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
 
 
 def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None) -> set[str]:
-    """The elements a heading text stands for (usually one; a combined heading may name two)."""
+    """The elements a heading text stands for (usually one; a combined heading may name two), in either
+    script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况")."""
+    text = simplified(text)
     found = {e.key for e in elements(opts) if e.matches(text)}
     if year is not None:
         m = _YEAR.search(text)

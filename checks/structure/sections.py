@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from linter.document import Document
-from linter.outline import Report, cjk_count, is_salutation
+from linter.outline import Report, cjk_count, is_salutation, simplified
 
 from .elements import Element, classify, elements
 
@@ -92,7 +92,7 @@ def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, 
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = element.body.search(ln.folded)
+        m = element.body.search(simplified(ln.folded))  # same length: offsets hold
         if m:
             return ln.start + m.start(), ln.start + m.end()
     return None
