@@ -21,9 +21,8 @@ can report and delete the field alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .data import load_data
 from .outline import is_salutation, is_title_like, is_weak_title, parse_heading
@@ -72,15 +71,13 @@ _RUN_MIN = {"date": 2, "signed_date": 3}
 PAGE_TITLE = "page_title"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     strong: tuple[tuple[str, re.Pattern[str]], ...]
     edge: tuple[tuple[str, re.Pattern[str]], ...]
     max_len: int
 
 
-@dataclass(frozen=True)
-class _Fields:
+class _Fields(NamedTuple):
     bracketed: re.Pattern[str]  # "[ 索引号 ]" or "| [ 索引号 ] |"
     field: re.Pattern[str]  # "索引号:" or "索 引 号 :" at the start or after a space, "|", "-", "]", "】"
     spaced: re.Pattern[str]  # "索 引 号" between spaces or "|": a label without its colon
@@ -92,8 +89,7 @@ class _Fields:
     min_fields: int
 
 
-@dataclass(frozen=True)
-class _Classified:
+class _Classified(NamedTuple):
     kinds: dict[int, str]
     glued: dict[int, int]  # line number -> length of a metadata field glued before the first paragraph
 
@@ -364,8 +360,7 @@ def _glued(doc: Document, first_content: int) -> dict[int, int]:
 
 # --- a watermark run into the title line ------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class TitleWatermark:
+class TitleWatermark(NamedTuple):
     """A mirror site's watermark on a title line, and the title beside it: 0-based offsets in the line."""
 
     start: int
@@ -374,8 +369,7 @@ class TitleWatermark:
     title_end: int  # exclusive; the first paragraph may follow the title on the same line
 
 
-@dataclass(frozen=True)
-class _Watermark:
+class _Watermark(NamedTuple):
     url: re.Pattern[str]
     site_max: int
     separators: str

@@ -6,8 +6,8 @@ import difflib
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -192,8 +192,7 @@ def _write_baseline(path: str, results: list[FileResult]) -> None:
     sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
 
 
-@dataclass(frozen=True)
-class _Task:
+class _Task(NamedTuple):
     config: Config
     year: int | None
     stdin_filename: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 FAMILIES = ("structure", "arithmetic", "years", "boilerplate", "redaction", "typography")
 FAMILY_LETTERS = {"S": "structure", "A": "arithmetic", "Y": "years", "B": "boilerplate", "R": "redaction",
@@ -25,8 +25,7 @@ class Severity(str, Enum):
         return value if isinstance(value, Severity) else cls(str(value).lower())
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace document text[start:end] (character offsets into Document.text)."""
 
     start: int
@@ -34,8 +33,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     safety: str  # "safe" | "unsafe"
     edits: tuple[Edit, ...]
 
@@ -52,8 +50,7 @@ class Hit:
     severity: Severity | None = None  # overrides the rule's default for this one hit
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based, in code points
 

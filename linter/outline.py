@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
 
@@ -104,8 +104,7 @@ class Outline:
     watermarks: dict[int, TitleWatermark] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     topic: re.Pattern[str]
     end: re.Pattern[str]
     weak_end: re.Pattern[str]

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .config import ConfigError
 
@@ -36,8 +35,7 @@ def _describe(where: str, source: str) -> str:
     return f"{where}: 正则表达式“{shown}”"
 
 
-@dataclass(frozen=True)
-class UserPattern:
+class UserPattern(NamedTuple):
     """A compiled user pattern that never hangs: every match is bounded by `timeout`."""
 
     source: str

@@ -8,8 +8,7 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .document import Document
 from .model import FAMILIES, FAMILY_LETTERS, Hit, Severity
@@ -19,15 +18,14 @@ _CODE = re.compile(r"^[SAYBRT]\d{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     family: str
     severity: Severity
     summary: str  # one line, Chinese: what it finds
     explanation: str  # Chinese: why it matters and what to do
-    check: CheckFn = field(repr=False, compare=False)
+    check: CheckFn
     bad: tuple[str, ...] = ()  # examples that must produce this rule's finding
     good: tuple[str, ...] = ()  # similar correct text that must not
     fix: str | None = None  # "safe" | "unsafe" | None: what kind of fix the rule offers

@@ -7,8 +7,8 @@ base value (同比增长Z%) is never checked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
@@ -33,8 +33,7 @@ _YEAR_LABEL = re.compile(r"^(20\d\d)年")
 _BARE_YEAR_WORDS = frozenset(_DATA["bare_year_words"])
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     old: Quantity
     new: Quantity
     up: bool | None  # the direction the verb states, when it states one

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.data import load_data
 
@@ -43,8 +43,7 @@ class Metric:
         return Terms.of([t for t, _ in self.wrong_denominator])
 
 
-@dataclass(frozen=True)
-class MetricTable:
+class MetricTable(NamedTuple):
     metrics: tuple[Metric, ...]
     names: tuple[tuple[str, Metric], ...]  # every name, longest first
 
@@ -98,8 +97,7 @@ def rate_name(label: str) -> tuple[str, int] | None:
     return None
 
 
-@dataclass(frozen=True)
-class RateName:
+class RateName(NamedTuple):
     metric: Metric
     name: str  # as written: 调处成功率, 即办件占比, 占全市总量
     qualifier: str  # the words before the listed name: 即办件 (a share names its part this way)

@@ -7,8 +7,8 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
@@ -31,8 +31,7 @@ TOTAL_GAP = 60  # characters between a total and the 其中 of its list
 BRACKET_MAX = 500
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     id: str
     whole: Terms
     synonyms: Synonyms  # every category, required and optional
@@ -51,8 +50,7 @@ GROUPS = tuple(
 _ANY_WHOLE = re.compile(alternation(t for g in _DATA["groups"] for t in g["whole"]))
 
 
-@dataclass(frozen=True)
-class PartList:
+class PartList(NamedTuple):
     total: Quantity
     parts: tuple[Quantity, ...]
     exhaustive: str | None  # why the parts must add up to the total; None for a partial list

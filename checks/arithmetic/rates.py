@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
 from linter.model import Hit, Severity
@@ -29,8 +28,7 @@ from .tolerance import expected, ratio_range, severity_for, show, units_off
 WINDOW = 40
 
 
-@dataclass(frozen=True)
-class Stated:
+class Stated(NamedTuple):
     """A percentage named as a metric."""
 
     q: Quantity
@@ -41,8 +39,7 @@ class Stated:
     index: int  # of q in its sentence's quantities
 
 
-@dataclass(frozen=True)
-class RateHit:
+class RateHit(NamedTuple):
     code: str  # A001 or A002
     hit: Hit
 
@@ -170,8 +167,7 @@ def _other_reading_fits(stated: Stated, num: Quantity, window: list[Quantity]) -
     return False
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """A rate tied to its counts."""
 
     stated: Stated

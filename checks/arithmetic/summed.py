@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from linter.data import load_data
 
@@ -30,8 +30,7 @@ _OVERLAP = re.compile(alternation(w for w in [*_PARTS_DATA["cross_cutting"], *_P
 _OPENER = "其中"  # opens the list on its first part; on a later part, a sub-list
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(NamedTuple):
     q: Quantity
     terms: tuple[int, ...]  # indices into Metric.parts of the terms its label carries
 
@@ -40,8 +39,7 @@ class _Part:
         return "、".join(metric.parts.terms[i] for i in self.terms) + self.q.printed
 
 
-@dataclass(frozen=True)
-class Summed:
+class Summed(NamedTuple):
     """Parts tied to a base: `total` stands for their sum in the arithmetic shared with explicit counts."""
 
     parts: tuple[_Part, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from linter.data import load_data
 
@@ -18,8 +18,7 @@ def _compile(term: str) -> re.Pattern[str]:
     return re.compile(_GAP.join(re.escape(part) for part in term.split("*")))
 
 
-@dataclass(frozen=True)
-class Blockers:
+class Blockers(NamedTuple):
     """Words that, right before a term, turn it into another thing: 按时办结 is not 办结, 不予受理 not 受理."""
 
     pattern: re.Pattern[str] | None
@@ -36,8 +35,7 @@ class Blockers:
 MODIFIERS = Blockers.of(load_data("arithmetic", "metrics.yaml").get("modifiers", ()))
 
 
-@dataclass(frozen=True)
-class Terms:
+class Terms(NamedTuple):
     """Terms in order of preference; names starting with "@" are placeholders the caller resolves."""
 
     terms: tuple[str, ...]
@@ -86,8 +84,7 @@ class Terms:
         return self.any_term is not None and self.any_term.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Synonyms:
+class Synonyms(NamedTuple):
     """Categories with their synonyms, longest synonym first."""
 
     pairs: tuple[tuple[str, str], ...]  # (synonym, category)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.data import load_data
 from linter.outline import simplified
@@ -20,8 +19,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 _FUTURE_WORK = re.compile(r"工作|举措|措施|任务|重点|目标")
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(NamedTuple):
     key: str
     number: int
     label: str  # short name used in messages

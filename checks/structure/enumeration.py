@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.data import load_data
 from linter.document import Document, finditer_at, starts_of
@@ -22,8 +22,7 @@ SPAN_AFTER = 10
 _CLAUSE_END = re.compile(r"[。;:,!?]")
 
 
-@dataclass(frozen=True)
-class _Kinds:
+class _Kinds(NamedTuple):
     pattern: re.Pattern[str]
     starts: re.Pattern[str] | None  # where a match can begin (see finditer_at); None: anywhere
     names: tuple[str, ...]
