@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,10 +40,17 @@ def iter_paths(paths: tuple[str, ...]) -> Iterator[str]:
 
 
 def _emit(text: str, output: str | None) -> None:
+    _emit_chunks((text,), output)
+
+
+def _emit_chunks(chunks: Iterable[str], output: str | None) -> None:
+    """Write an output as it is produced (the JSON of a run over a large file is tens of MB as one string)."""
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.writelines(chunks)
     else:
-        click.echo(text, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -129,7 +136,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     elif fmt == "json":
         from .outputs import json_out
 
-        _emit(json_out.render(results, {"statistics": stats} if stats else None), output)
+        _emit_chunks(json_out.chunks(results, {"statistics": stats} if stats else None), output)
     elif fmt == "sarif":
         from .outputs import sarif_out
 

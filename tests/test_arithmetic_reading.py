@@ -140,7 +140,9 @@ def test_one_scan_of_the_document_finds_what_a_scan_per_sentence_finds(text: str
     doc = Document.from_text(text)
     sentences = doc.sentences
     for scan in (quantities.number_matches, quantities.numeral_matches):
-        fast = {i: _found(found) for i, found in quantities.by_sentence(sentences, scan(doc.folded)).items()}
+        groups = list(quantities.by_sentence(sentences, scan(doc.folded)))
+        assert [i for i, _ in groups] == sorted({i for i, _ in groups})  # each sentence once, in order
+        fast = {i: _found(found) for i, found in groups}
         slow = {i: _found(scan(s.folded), s.start) for i, s in enumerate(sentences)}
         assert fast == {i: found for i, found in slow.items() if found}
 

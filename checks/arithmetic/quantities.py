@@ -9,9 +9,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
 from typing import NamedTuple
 
 from linter.data import load_data
@@ -147,19 +145,30 @@ def scopes_compatible(*quantities: Quantity) -> bool:
     return not {"cum", "year"} <= scopes
 
 
-@dataclass
 class SentenceReading:
-    index: int
-    sentence: Sentence
-    quantities: tuple[Quantity, ...]
+    """One sentence and its quantities. Slotted, its position lists made on first use: a 20 MB file has
+    ~150,000 of these, most with no quantity, and they are alive together."""
 
-    @cached_property
+    __slots__ = ("_ends", "_starts", "index", "quantities", "sentence")
+
+    def __init__(self, index: int, sentence: Sentence, quantities: tuple[Quantity, ...]) -> None:
+        self.index = index
+        self.sentence = sentence
+        self.quantities = quantities
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    @property
     def starts(self) -> list[int]:
-        return [q.start for q in self.quantities]
+        if self._starts is None:
+            self._starts = [q.start for q in self.quantities]
+        return self._starts
 
-    @cached_property
+    @property
     def ends(self) -> list[int]:
-        return [q.end for q in self.quantities]
+        if self._ends is None:
+            self._ends = [q.end for q in self.quantities]
+        return self._ends
 
 
 def _name_spans(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -257,18 +266,38 @@ def numeral_matches(folded: str) -> Iterator[re.Match[str]]:
     return _CN_QUANTITY.finditer(folded)
 
 
-def by_sentence(sentences: list[Sentence], matches: Iterable[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
-    """Matches of a whole-text scan, by the index in `sentences` (sorted) of the sentence they start in;
-    matches outside them (web chrome lines) are dropped. No match of the number patterns crosses a sentence
-    end, and both look at most at the character before a sentence, which always ends the sentence before: so
-    a sentence's matches are those a scan of the sentence alone finds (tests/test_arithmetic_reading.py)."""
+def by_sentence(sentences: list[Sentence],
+                matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, list[re.Match[str]]]]:
+    """Matches of a whole-text scan grouped by the index in `sentences` (sorted) of the sentence they start in,
+    yielded in order as the scan goes, so that only one sentence's matches are alive at a time (all the matches
+    of a 20 MB file would hold ~25 MB). Matches outside the sentences (web chrome lines) are dropped. No match
+    of the number patterns crosses a sentence end, and both look at most at the character before a sentence,
+    which always ends the sentence before: so a sentence's matches are those a scan of the sentence alone
+    finds (tests/test_arithmetic_reading.py)."""
     starts = [s.start for s in sentences]
-    found: dict[int, list[re.Match[str]]] = {}
+    current, group = -1, []
     for m in matches:
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < sentences[i].end:
-            found.setdefault(i, []).append(m)
-    return found
+        if i < 0 or m.start() >= sentences[i].end:
+            continue
+        if i != current:
+            if group:
+                yield current, group
+            current, group = i, []
+        group.append(m)
+    if group:
+        yield current, group
+
+
+def _per_sentence(count: int, groups: Iterator[tuple[int, list[re.Match[str]]]]) -> Iterator[list[re.Match[str]]]:
+    """The matches of each of `count` sentences in turn (an empty list where a sentence has none)."""
+    upcoming = next(groups, None)
+    for i in range(count):
+        if upcoming is not None and upcoming[0] == i:
+            yield upcoming[1]
+            upcoming = next(groups, None)
+        else:
+            yield []
 
 
 def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
@@ -337,14 +366,14 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     body = [s for s in doc.sentences if s.line not in chrome]
     folded = doc.folded
     # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity.
-    numbers = by_sentence(body, number_matches(folded))
-    numerals = by_sentence(body, numeral_matches(folded))
+    numbers = _per_sentence(len(body), by_sentence(body, number_matches(folded)))
+    numerals = _per_sentence(len(body), by_sentence(body, numeral_matches(folded)))
     out: list[SentenceReading] = []
-    for i, s in enumerate(body):
+    for i, (s, nums, cns) in enumerate(zip(body, numbers, numerals, strict=True)):
         raw: list[_Raw] = []
         # \d also takes other scripts' digits; only a sentence with an ASCII or Chinese one is read.
-        if (i in numbers or i in numerals) and _ANY_NUMBER.search(folded, s.start, s.end):
-            raw = _raw_spans(folded, s, numbers.get(i, []), numerals.get(i, []))
+        if (nums or cns) and _ANY_NUMBER.search(folded, s.start, s.end):
+            raw = _raw_spans(folded, s, nums, cns)
         if raw:
             out.append(_read_sentence(i, s, folded, raw, doc.year_at(s.line)))
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Finding, Fix
@@ -52,13 +52,21 @@ def summary(results: Sequence[FileResult]) -> dict[str, Any]:
 
 
 def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None) -> str:
+    return "".join(chunks(results, extra_summary))
+
+
+def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None) -> Iterator[str]:
+    """The document in pieces of one finding each, for the CLI to write as they come: the whole text of a
+    run over a 20 MB file is some 10 MB of string, on top of the documents still held."""
     from .. import __version__
 
     tool = {"name": "reportlint", "version": __version__}
-    files = ",\n".join(_file_text(r) for r in results)
-    return (f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "tool": {_dumps(tool)},\n'
-            f'  "files": [{chr(10) + files + chr(10) + "  " if files else ""}],\n'
-            f'  "summary": {_dumps({**summary(results), **(extra_summary or {})})}\n}}\n')
+    yield f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "tool": {_dumps(tool)},\n  "files": ['
+    for i, r in enumerate(results):
+        yield ",\n" if i else "\n"
+        yield from _file_chunks(r)
+    yield "\n  ]" if results else "]"
+    yield f',\n  "summary": {_dumps({**summary(results), **(extra_summary or {})})}\n}}\n'
 
 
 # One finding per line: still readable and diffable, and every line is written by json's C encoder (an
@@ -66,11 +74,12 @@ def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
-def _file_text(r: FileResult) -> str:
+def _file_chunks(r: FileResult) -> Iterator[str]:
     head = _dumps(_file_head(r))[:-1]  # the entry without its closing brace: the findings follow
     if not r.findings:
-        return f'    {head}, "findings": []}}'
-    # One finding at a time: a 20 MB file has tens of thousands, and their dicts need not all exist at once.
-    body = ",\n".join("      " + _dumps(finding_json(f, r.document)) for f in r.findings)
-    return f'    {head}, "findings": [\n{body}\n    ]}}'
-
+        yield f'    {head}, "findings": []}}'
+        return
+    yield f'    {head}, "findings": [\n'
+    for i, f in enumerate(r.findings):
+        yield (",\n      " if i else "      ") + _dumps(finding_json(f, r.document))
+    yield "\n    ]}"
