@@ -34,15 +34,27 @@ from .masks import LEADER, LEADER_BROKEN, scan
 
 @cache
 def _anchors() -> tuple[re.Pattern[str], dict[str, tuple[Formulation, ...]]]:
-    """A pattern finding every position where a formulation could start (its first characters, which a slip
-    never touches), and the formulations by those characters. Zero-width, so overlapping starts are seen."""
+    """A pattern for the first characters of any formulation (which a slip never touches), and the
+    formulations by those characters."""
     k = check_from()
     by_head: dict[str, list[Formulation]] = {}
     for f in all_formulations():
         by_head.setdefault(f.text[:k], []).append(f)
     heads = sorted(by_head, key=len, reverse=True)
-    pattern = re.compile("(?=(" + "|".join(map(re.escape, heads)) + "))")
-    return pattern, {h: tuple(fs) for h, fs in by_head.items()}
+    return re.compile("|".join(map(re.escape, heads))), {h: tuple(fs) for h, fs in by_head.items()}
+
+
+def anchor_matches(text: str) -> Iterator[re.Match[str]]:
+    """A match of a formulation's first characters at every position where one begins, overlapping ones
+    included."""
+    # Searching again from the next character, rather than trying a zero-width lookahead at every position
+    # (which gives `re` nothing to skip ahead to) or the pattern at each of its first characters (中 and 以
+    # are common).
+    search = _anchors()[0].search
+    m = search(text)
+    while m:
+        yield m
+        m = search(text, m.start() + 1)
 
 
 @cache
@@ -96,13 +108,14 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
         reported.add(m.start())
         yield Hit(m.start(), m.end(), f"“{m.group()}”不是规范表述，应为“{right}”", suggestion=right,
                   fix=Fix("unsafe", (Edit(m.start(), m.end(), right),)))
-    pattern, by_head = _anchors()
-    for m in pattern.finditer(text):
+    by_head = _anchors()[1]
+    for m in anchor_matches(text):
         pos = m.start()
         if pos in reported or doc.line_of(pos).number in chrome:
             continue
-        candidates = by_head[m.group(1)]
-        if any(text.startswith(f.text, pos) for f in all_formulations()):
+        # Only a formulation with these first characters can be written here.
+        candidates = by_head[m.group()]
+        if any(text.startswith(f.text, pos) for f in candidates):
             continue  # correct here (one formulation may be a slip of another, e.g. 委员会 / 委员会办公室)
         for f in candidates:
             v = compare(f.text, text, pos)
@@ -241,9 +254,11 @@ _QUOTED = re.compile(r"[《〈<]([^《》〈〉<>\n]{1,120})[》〉>]")
 
 def _titles_with_a_gap(doc: Document) -> Iterator[Hit]:
     """Quoted titles that are a fixed title with one part left out (see formulations.yaml `titles`)."""
+    head = title_gap().head
+    by_head = _titles_by_head()
     for m in _QUOTED.finditer(doc.folded):
         inner, at = m.group(1), m.start(1)
-        for title in titles():
+        for title in by_head.get(inner[:head], ()):
             found = _gap(inner, title)
             if found is None:
                 continue
@@ -253,6 +268,17 @@ def _titles_with_a_gap(doc: Document) -> Iterator[Hit]:
                       f"文件名称“{written}”少了“{missing}”：全称为《{title}》，引用文件名称应与原件一致",
                       suggestion=title, fix=Fix("unsafe", (Edit(at, at + length, title),)))
             break
+
+
+@cache
+def _titles_by_head() -> dict[str, tuple[str, ...]]:
+    """The titles by their first `title_gap().head` characters, longest first: a quoted title can only be one
+    with a part left out when it begins as the title does (most quoted titles are other documents)."""
+    head = title_gap().head
+    out: dict[str, list[str]] = {}
+    for title in titles():
+        out.setdefault(title[:head], []).append(title)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _gap(inner: str, title: str) -> tuple[int, str] | None:

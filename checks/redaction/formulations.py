@@ -74,23 +74,35 @@ def compare(canonical: str, text: str, pos: int) -> Variant | None:
     (only from `check_from()` on, and a changed character only inside the formulation and only to another
     Chinese character). None when it is none of these."""
     n = len(canonical)
-    if text.startswith(canonical, pos):
+    common = _agreeing(canonical, text, pos)
+    if common == n:
         return Variant("exact", n)
     first = check_from()
     if n <= first:
         return None
     if _changed_last(canonical, text, pos):
         return Variant("changed", n, n - 1)
-    for i in range(first, n):
-        if text.startswith(canonical[:i], pos) and text.startswith(canonical[i + 1:], pos + i) \
-                and (i + 1 < n or _ends_word(text, pos + i)):
+    # Dropped at i: what comes before i agrees (i <= common), what comes after is written one place early.
+    for i in range(first, min(common, n - 1) + 1):
+        if text.startswith(canonical[i + 1:], pos + i) and (i + 1 < n or _ends_word(text, pos + i)):
             return Variant("dropped", n - 1, i)
-    for i in range(first, n - 1):
-        ch = text[pos + i] if pos + i < len(text) else ""
-        if ch != canonical[i] and _HAN.match(ch) and text.startswith(canonical[:i], pos) \
-                and text.startswith(canonical[i + 1:], pos + i + 1):
-            return Variant("changed", n, i)
+    # Changed at i: what comes before i agrees and text[pos + i] does not, so i is the first disagreement.
+    if first <= common < n - 1:
+        ch = text[pos + common] if pos + common < len(text) else ""
+        if _HAN.match(ch) and text.startswith(canonical[common + 1:], pos + common + 1):
+            return Variant("changed", n, common)
     return None
+
+
+def _agreeing(canonical: str, text: str, pos: int) -> int:
+    """How many characters text[pos:] and `canonical` agree on from their start."""
+    # Text compared with a formulation mostly parts from it within a few characters: this bounds the
+    # positions a character can have been dropped or changed at.
+    limit = min(len(canonical), len(text) - pos)
+    k = 0
+    while k < limit and text[pos + k] == canonical[k]:
+        k += 1
+    return k
 
 
 def _changed_last(canonical: str, text: str, pos: int) -> bool:
@@ -170,7 +182,24 @@ def _traditional_table() -> dict[int, int]:
     return {ord(t): ord(simplified) for t, simplified in _data().get("traditional", {}).items()}
 
 
+@cache
+def _any_traditional() -> re.Pattern[str] | None:
+    """Finds a character of the traditional table; None when the table is empty."""
+    table = _traditional_table()
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]") if table else None
+
+
+def to_simplified(folded: str) -> str:
+    """`folded` with the traditional characters of the table read as simplified (same length)."""
+    # str.translate looks every character of a Chinese text up in the table (the slowest step of R004):
+    # one regex scan finds whether there is anything to translate, and most reports have nothing.
+    found = _any_traditional()
+    if found is None or not found.search(folded):
+        return folded
+    return folded.translate(_traditional_table())
+
+
 def comparable(doc: Document) -> str:
     """The folded text with the traditional forms of the formulations' characters read as simplified (same
     length, so offsets hold): a report in traditional script is compared as written, not as miswritten."""
-    return doc.memo("redaction.comparable", lambda: doc.folded.translate(_traditional_table()))
+    return doc.memo("redaction.comparable", lambda: to_simplified(doc.folded))

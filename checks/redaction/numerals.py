@@ -15,7 +15,9 @@ from linter.rules import rule
 
 _DIGITS = "零一二三四五六七八九"
 _ARABIC = re.compile(r"\d+")
-_HOOK = re.compile(r"\d\s*[大中次五]")
+# A number before 大/中/五, or before 次 as a term has it (第20次全国代表大会, 第4次全体会议): not every count of
+# times ("召开会议3次"), which reports are full of.
+_HOOK = re.compile(r"\d\s*(?:[大中五]|次(?:全国代表大会|全体会议))")
 _REACH = 24  # characters either side of a hook that a term (十九届中央委员会第4次全体会议) may span
 
 
@@ -35,8 +37,9 @@ def _terms() -> re.Pattern[str]:
 
 
 def _term_matches(folded: str) -> Iterator[re.Match[str]]:
-    """Matches of the term patterns, each once. Every term holds a number before 大/中/次/五, so the patterns
-    only run in a window around such a number instead of over the whole text."""
+    """Matches of the term patterns, each once. Every term holds a number before 大/中/五 or before
+    次全国代表大会/次全体会议 (see numerals.yaml), so the patterns only run in a window around such a number
+    instead of over the whole text."""
     terms, seen = _terms(), set()
     for hook in _HOOK.finditer(folded):
         lo, hi = max(0, hook.start() - _REACH), min(len(folded), hook.end() + _REACH)

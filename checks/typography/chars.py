@@ -11,6 +11,8 @@ HAN = re.compile(f"[{HAN_CLASS}]")
 # Spaces that count as stray when they sit inside Chinese text. U+3000 is already " " in folded text.
 SPACE_CLASS = " \u00a0\u2002-\u200a\u202f\u205f"
 SPACE_RUN = re.compile(f"[{SPACE_CLASS}]+")
+# The same characters one by one, for substring tests (tests/test_scanning.py checks they agree).
+SPACE_CHARS = " \u00a0" + "".join(map(chr, range(0x2002, 0x200B))) + "\u202f\u205f"
 
 OPENING = "“‘《〈【〔「『"
 CLOSING = "”’》〉】〕」』"
@@ -21,7 +23,11 @@ DIGITS = "0123456789"
 
 
 def is_han(ch: str) -> bool:
-    return bool(ch) and HAN.match(ch) is not None
+    """Whether `ch` (one character, or "" at a text's edge) is in HAN_CLASS."""
+    # Comparisons rather than HAN.match: called for most punctuation marks of a document, and a regex call
+    # costs several times more. tests/test_scanning.py checks the two agree on every character.
+    return ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+            or ch == "\u3007")
 
 
 def is_digit(ch: str) -> bool:

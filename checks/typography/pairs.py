@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -18,6 +19,8 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "(": ")", "【
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _QUOTES = {"“", "‘"}
 _MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+# A paragraph's marks when every pair closes before the next mark: nothing to check one by one.
+_FLAT = re.compile("(?:" + "|".join(re.escape(o + c) for o, c in _PAIRS.items()) + ")*")
 # "1)"、"a)"、"一)" open an item without an opening parenthesis.
 _ENUMERATOR = re.compile(r"\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3}")
 _ENUMERATOR_CHARS = set("0123456789一二三四五六七八九十") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -65,27 +68,32 @@ def _unclosed(doc: Document, at: int) -> Hit:
                f"{_name(doc, at)}在本段中没有对应的{_NAMES[_PAIRS[ch]]}：成对标点缺了一半，检查是否漏写或多写")
 
 
+def _next_quote(marks: list[tuple[int, str]], k: int, left: str) -> str | None:
+    """The first quote mark of the kind of `left` (“ or ‘) after marks[k], or None."""
+    # Asked only at a second left quote, and the next one asked about lies beyond the answer: linear in all.
+    right = _PAIRS[left]
+    return next((marks[j][1] for j in range(k + 1, len(marks)) if marks[j][1] in (left, right)), None)
+
+
 def _check(doc: Document, start: int, end: int) -> Iterator[Hit]:
+    """The unpaired marks of the paragraph [start, end)."""
     f = doc.folded
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(f, start, end)]
-    if not marks:
-        return  # nothing to pair: skip building the stacks (most short paragraphs)
-    # For each mark, the next quote mark of each kind after it (one backward pass keeps this linear).
-    following: list[dict[str, str]] = [{}] * len(marks)
-    ahead: dict[str, str] = {}
-    for k in range(len(marks) - 1, -1, -1):
-        following[k] = ahead
-        ch = marks[k][1]
-        if ch in _QUOTES or _CLOSERS.get(ch) in _QUOTES:
-            ahead = {**ahead, _CLOSERS.get(ch, ch): ch}
-    stacks: dict[str, list[int]] = {o: [] for o in _PAIRS}
+    if _FLAT.fullmatch("".join(_MARK.findall(f, start, end))):
+        return  # no mark, or each closed right after it opens (four paragraphs in five): nothing to report
+    yield from _check_marks(doc, start, [(m.start(), m.group()) for m in _MARK.finditer(f, start, end)])
+
+
+def _check_marks(doc: Document, start: int, marks: list[tuple[int, str]]) -> Iterator[Hit]:
+    """The unpaired marks among `marks` (offset, folded mark) of the paragraph beginning at `start`."""
+    f = doc.folded
+    stacks: dict[str, list[int]] = defaultdict(list)  # by opening mark: only the kinds the paragraph has
     for k, (at, ch) in enumerate(marks):
         if ch in _PAIRS:
             if ch in _QUOTES and stacks[ch]:
                 # A second left quote while one is open (Chinese never nests “ in “). When this one is closed
                 # by the next quote mark, the earlier one lacks its right quote; otherwise this one is a right
                 # quote typed the wrong way round.
-                if following[k].get(ch) == _PAIRS[ch]:
+                if _next_quote(marks, k, ch) == _PAIRS[ch]:
                     yield _unclosed(doc, stacks[ch].pop())
                     stacks[ch].append(at)
                 else:

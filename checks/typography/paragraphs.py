@@ -42,7 +42,11 @@ def _structural_lines(doc: Document) -> tuple[set[int], set[int]]:
 
 
 def sentence_breaks(doc: Document) -> list[Break]:
-    """Every line that ends mid-sentence, in order."""
+    """Every line that ends mid-sentence, in order; found once per document for T007 and T010."""
+    return doc.memo("typography.sentence_breaks", lambda: _sentence_breaks(doc))
+
+
+def _sentence_breaks(doc: Document) -> list[Break]:
     chrome = doc.chrome
     heading_only, heading_start = _structural_lines(doc)
     lines = doc.lines

@@ -28,8 +28,13 @@ _PLENUM_NUM = re.compile(rf"([{_NUMERALS}1-7])中")
 _ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|二十)届历次(?:中央)?全会")
 # "…全会精神" / "…二十大的重要精神"; mentions joined into one list: "党的二十大和二十届二中、三中全会".
 # Where a match of the three can begin (十八/十九/二十, its lookbehind forbids a numeral before): they are tried
-# only there, not at every character.
-_TERM_START = re.compile("[十二]")
+# only there, not at every character (nor at every 十 or 二).
+_TERM_START = re.compile("十[八九]|二十")
+# Every match names a term (十八, 十九, 二十): a report naming none (about half of them) is not scanned at all;
+# plenums are looked for only in a report with a 届, 历次全会 only in one with 历次.
+_TERMS = ("十八", "十九", "二十")
+_PLENUM_TERM = "届"
+_ALL_PLENUMS_WORD = "历次"
 _SPIRIT = re.compile(r"\s*(?:的)?(?:重要)?\s*精神")
 _JOIN = re.compile(r"[\s和及、,与]*(?:以及)?[\s和及、,与]*(?:党的)?")
 
@@ -74,9 +79,17 @@ def _event(term: str, plenum: int) -> Event:
     return Event(term, plenum, _terms().get(term, {}).get(plenum))
 
 
+def _names_a_term(folded: str) -> bool:
+    return any(term in folded for term in _TERMS)
+
+
 def mentions(folded: str) -> Iterator[Mention]:
+    if not _names_a_term(folded):
+        return
     for m in finditer_at(_CONGRESS, folded, _TERM_START):
         yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
+    if _PLENUM_TERM not in folded:
+        return
     for m in finditer_at(_PLENUMS, folded, _TERM_START):
         if "全会" not in m.group(2):
             continue
@@ -145,8 +158,9 @@ def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int]
     they cite and its name. "党的十九大把……" or "十八届四中全会《决定》精神" are history or a document."""
     folded = doc.folded
     found = list(_document_mentions(doc))
-    found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
-                 for m in finditer_at(_ALL_PLENUMS, folded, _TERM_START))
+    if _ALL_PLENUMS_WORD in folded and _names_a_term(folded):
+        found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
+                     for m in finditer_at(_ALL_PLENUMS, folded, _TERM_START))
     found.sort(key=lambda m: m.start)
     # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
     guidance = [False] * len(found)

@@ -23,8 +23,12 @@ _PUFA = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}([五六七�
 # “十三五” / 十四五规划 / “十五五”.
 _PLAN = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}(十[一二三四五]五){_Q_CLOSE}")
 # Where a match of each can begin (an opening quote or the numeral), so the patterns are tried only there.
-_PUFA_START = re.compile("[\"“'‘五六七八九]")
-_PLAN_START = re.compile("[\"“'‘十]")
+# The lookaheads pass over the many quotes and numerals that no period name follows.
+_PUFA_START = re.compile("[\"“'‘五六七八九](?=[五六七八九]?五)")
+_PLAN_START = re.compile("[\"“'‘十](?=十?[一二三四五]五)")
+# What a match of each must hold, tested first with substring searches: cheaper than any regex scan.
+_PUFA_WORD = "普法"
+_PLAN_NAMES = tuple(f"十{n}五" for n in "一二三四五")
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,12 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def periods(doc: Document) -> Iterator[Period]:
     folded = doc.folded
     cal = calendar()
-    for m in finditer_at(_PUFA, folded, _PUFA_START):
+    pufa = finditer_at(_PUFA, folded, _PUFA_START) if _PUFA_WORD in folded else ()
+    for m in pufa:
         first, last = cal["pufa_periods"][m.group(1)]
         yield Period(m.start(), m.end(), f"“{m.group(1)}”普法", first, last, "pufa")
-    for m in finditer_at(_PLAN, folded, _PLAN_START):
+    plans = finditer_at(_PLAN, folded, _PLAN_START) if any(n in folded for n in _PLAN_NAMES) else ()
+    for m in plans:
         span = cal["five_year_plans"].get(m.group(1))
         if span:
             yield Period(m.start(), m.end(), f"“{m.group(1)}”", span[0], span[1], "plan")

@@ -21,9 +21,11 @@ _RANGE = re.compile(rf"(?<![\d-])(20\d\d)\s*(年)?\s*{RANGE_SEP}\s*(20\d\d)(?!\d
                     r"(?!\s*年?\s*(?:\d|[底末初上下前中第]))")
 # The dash lost between two years: (20212025年) or (20212025).
 _LOST_DASH = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?!\d)(?=\s*年|\s*\))")
-# Where a match of _RANGE, _LOST_DASH or _PERIOD can begin: a year 20xx not preceded by a digit. Matches of
-# this never overlap such a start (they are all digits, and the start follows a non-digit), so none is missed.
-_YEAR_START = re.compile(r"20\d\d")
+# Where a match of _RANGE, _LOST_DASH (and _PERIOD, below) can begin: a year 20xx not preceded by a digit,
+# followed by what must come next in that pattern (most years begin none of them). Matches of these never
+# overlap such a start (they are all digits, and the start follows a non-digit), so none is missed.
+_RANGE_START = re.compile(rf"20\d\d(?=\s*年?\s*{RANGE_SEP})")
+_LOST_DASH_START = re.compile(r"20\d\d(?=20\d\d)")
 _LOST_DASH_OPEN = re.compile(r"\(\s*$")
 # A range whose years are gone, inside a document title: 《某省法治政府建设实施方案（年）》, （—年）.
 # Where a title's range stands: at its end, or before the name of the document that implements it.
@@ -45,9 +47,9 @@ class YearRange:
 
 
 def year_ranges(folded: str) -> Iterator[YearRange]:
-    for m in finditer_at(_RANGE, folded, _YEAR_START):
+    for m in finditer_at(_RANGE, folded, _RANGE_START):
         yield YearRange(m.start(1), m.end(3), int(m.group(1)), int(m.group(3)), False)
-    for m in finditer_at(_LOST_DASH, folded, _YEAR_START):
+    for m in finditer_at(_LOST_DASH, folded, _LOST_DASH_START):
         first, last = int(m.group(1)), int(m.group(2))
         if not 0 <= last - first <= 15:
             continue  # not two years run together: some other eight-digit number
@@ -155,6 +157,7 @@ def gangyao_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
 _PERIOD = re.compile(
     rf"(?<!\d)(20\d\d)\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*[日号])?\s*(?:{DASH}|至|到)\s*"
     r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?(?![底末初中上下旬\d])")
+_PERIOD_START = re.compile(r"20\d\d(?=\s*年\s*\d{1,2}\s*月)")
 
 
 @rule(code="Y002", name="empty-period", family="years", severity="error",
@@ -171,7 +174,7 @@ _PERIOD = re.compile(
             "2023年12月至12月底集中清理积案。"],
       example_year=2023)
 def empty_period(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
-    for m in finditer_at(_PERIOD, doc.folded, _YEAR_START):
+    for m in finditer_at(_PERIOD, doc.folded, _PERIOD_START):
         y1, m1 = int(m.group(1)), int(m.group(2))
         y2 = int(m.group(4)) if m.group(4) else None
         m2 = int(m.group(5))
