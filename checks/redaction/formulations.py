@@ -4,8 +4,8 @@ character dropped, or with one character changed."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
@@ -13,16 +13,14 @@ from linter.document import Document
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-@dataclass(frozen=True)
-class Formulation:
+class Formulation(NamedTuple):
     text: str  # the canonical text
     name: str | None  # the part a site masks (leader formulations), else None
     tail: str  # after a mask: the text that identifies the formulation (from the name's end)
     varies: bool = False  # only the name and `tail` are fixed; the rest varies between reports
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     kind: str  # "exact" | "dropped" | "changed"
     length: int  # characters of the text that the variant covers
     index: int = -1  # position in the canonical text of the dropped or changed character
@@ -123,8 +121,7 @@ def _ends_word(text: str, pos: int) -> bool:
     return not any(w in window for w in also_correct())
 
 
-@dataclass(frozen=True)
-class TitleGap:
+class TitleGap(NamedTuple):
     head: int  # characters of a title kept before the missing part, at least
     tail: int  # and after it
     longest: int  # the missing part's length, at most
@@ -142,8 +139,7 @@ def title_gap() -> TitleGap:
     return TitleGap(int(gap["head"]), int(gap["tail"]), int(gap["longest"]))
 
 
-@dataclass(frozen=True)
-class Unnamed:
+class Unnamed(NamedTuple):
     """Where 法治思想 stands for the leader's thought with the name deleted (formulations.yaml `unnamed`)."""
     thought: str
     canonical: str
@@ -161,8 +157,7 @@ def unnamed() -> Unnamed:
                    frozenset(d["only_before_wei"]), tuple(d["not_words"]), tuple(d["not_followed_by"]))
 
 
-@dataclass(frozen=True)
-class CorruptedName:
+class CorruptedName(NamedTuple):
     precede: frozenset[str]  # before 近平: the word before a dropped 习, not 习 written wrong
     word_ends: frozenset[str]  # before 习: 习 ends a word (学习), it is not the name's first character
 

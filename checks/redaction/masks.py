@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
@@ -47,8 +47,7 @@ LEADER, LEADER_BROKEN, PERSON, PLACE, BODY, SLOT = "leader", "leader_broken", "p
 ELIDED = "elided"  # (略) inside a sentence: the span covers the spaces around it
 
 
-@dataclass(frozen=True)
-class Mask:
+class Mask(NamedTuple):
     start: int  # the mask (with a year slot's digits)
     end: int
     kind: str  # LEADER | LEADER_BROKEN | PERSON | PLACE | BODY | SLOT | ELIDED

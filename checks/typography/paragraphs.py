@@ -8,7 +8,7 @@ count, and neither does a line before a heading or an enumeration item."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document, Line
@@ -26,8 +26,7 @@ _DATA = load_data("typography", "paragraphs.yaml")
 _CUT = re.compile(r"\s*[" + re.escape(_DATA["continuation_chars"] + _DATA["continuation_punct"]) + "]")
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(NamedTuple):
     line: Line  # the line that ends mid-sentence
     next: Line  # the line that carries on
     ending: str  # the last character of `line` (as written), or "" when it ends in a plain character

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checks.redaction.masks import elided_spans
 from linter.chrome import glued_metadata
@@ -40,8 +40,7 @@ _PAIR_NAMES = {"“": "左引号", "”": "右引号", "‘": "左单引号", "�
                "」": "右直角引号", "『": "左直角引号", "』": "右直角引号"}
 
 
-@dataclass(frozen=True)
-class StraySpace:
+class StraySpace(NamedTuple):
     start: int
     end: int
     message: str

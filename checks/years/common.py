@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
@@ -58,8 +57,7 @@ def ym(value: str) -> tuple[int, int]:
 _DATED_START = re.compile(r"(?:关于|下一年度|下一步|下步|明年)?\s*\(?\s*20\d\d\s*年")
 
 
-@dataclass(frozen=True)
-class PlanSection:
+class PlanSection(NamedTuple):
     heading: Heading
     start_line: int  # the heading's line
     end_line: int  # inclusive: the line before the next level-1 heading, or the report's end

@@ -6,9 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document, finditer_at
 from linter.model import Hit
@@ -44,8 +43,7 @@ def _anticipation() -> re.Pattern[str]:
     return re.compile(alternation(phrases()["event_anticipation"]))
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     term: str
     plenum: int  # 0 for the congress itself
     date: tuple[int, int] | None  # None: not in the calendar
@@ -57,8 +55,7 @@ class Event:
         return f"{self.term}届{'一二三四五六七'[self.plenum - 1]}中全会"
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     events: tuple[Event, ...]

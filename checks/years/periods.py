@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document, finditer_at
 from linter.model import Hit
@@ -31,8 +30,7 @@ _PUFA_WORD = "普法"
 _PLAN_NAMES = tuple(f"十{n}五" for n in "一二三四五")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     start: int
     end: int
     name: str  # as the message writes it

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document, finditer_at
 from linter.model import Edit, Fix, Hit
@@ -32,8 +31,7 @@ _LOST_DASH_OPEN = re.compile(r"\(\s*$")
 _EMPTY_RANGE = re.compile(rf"\(\s*(?:{RANGE_SEP})?\s*年\s*\)(?=\s*》|实施方案|实施意见|工作方案|行动方案)")
 
 
-@dataclass(frozen=True)
-class YearRange:
+class YearRange(NamedTuple):
     start: int  # offsets of the range text (both years and what lies between)
     end: int
     first: int
