@@ -125,6 +125,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 # Where a sentence end can begin: an alternation gives `re` no first character to skip ahead to.
 _SENTENCE_END_START = re.compile(r"[。！？!?\n]")
+_NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,17 +275,16 @@ class Document:
         texts = self._texts
         start = 0
         line = 1  # every "\n" is a match of its own and no sentence spans one: count them as we go
+        has_text = _NON_SPACE.search  # searched in place: slicing each piece to strip it copied the text
         for m in finditer_at(_SENTENCE_END, text, _SENTENCE_END_START):
             newline = text[m.start()] == "\n"
             end = m.start() if newline else m.end()
-            piece = text[start:end]
-            if piece.strip():
+            if has_text(text, start, end):
                 out.append(Sentence(start, end, line, texts))
             start = m.end()
             if newline:
                 line += 1
-        piece = text[start:]
-        if piece.strip():
+        if has_text(text, start):
             out.append(Sentence(start, len(text), line, texts))
         return out
 

@@ -55,6 +55,7 @@ _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markd
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
 _HEADING_END = re.compile(r"[。!?;:]|$")
+_NON_SPACE = re.compile(r"\S")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
@@ -62,7 +63,9 @@ _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
 YEAR_IN_TITLE = re.compile(r"(20\d\d)\s*年")
 OPENING_WITHIN = 5  # lines of text from a report's start within which its opening sentence is looked for
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?:度)?")
-ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+# The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
+# that opens with a literal lets `re` skip ahead to each 2.
+ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")
 # A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
 PROSE_MIN_CJK = 8
 PROSE_LONG_CJK = 40
@@ -168,13 +171,13 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         number = int(raw) if raw.isdigit() else cn_number(raw)
         if number is None:
             continue
-        rest = folded[m.end():]
-        end = _HEADING_END.search(rest)
-        body = rest[: end.start()]
+        # Searched in place, not in a slice of the rest: a run-in heading opens a whole paragraph.
+        end = _HEADING_END.search(folded, m.end())
+        body = folded[m.end():end.start()] if end else folded[m.end():]
         if bold and body.rstrip().endswith(bold.group()):
             body = body.rstrip()[: -len(bold.group())]
         text = body.strip()
-        run_in = bool(rest[end.end():].strip()) if end else False
+        run_in = bool(end) and _NON_SPACE.search(folded, end.end()) is not None
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1
@@ -192,9 +195,21 @@ def _title_text(folded: str) -> str:
     return folded.strip().strip("#*_ \t")
 
 
+def _too_long(folded: str, most: int) -> bool:
+    """Whether a line is longer than `most` even once stripped, told without stripping (copying) it when nothing
+    at its ends would be stripped: most lines are paragraphs, and the outline and the chrome ask of each."""
+    return len(folded) > most and not _strippable(folded[0]) and not _strippable(folded[-1])
+
+
+def _strippable(ch: str) -> bool:
+    return ch.isspace() or ch in "#*_"
+
+
 def is_title_like(folded: str) -> bool:
     """A short line naming 法治政府建设/依法行政/法治建设 and ending like a report title (in either script)."""
     p = _patterns()
+    if _too_long(folded, p.max_len):
+        return False
     text = _title_text(folded)
     if not 0 < len(text) <= p.max_len:
         return False
@@ -210,6 +225,8 @@ def is_strong_title(folded: str) -> bool:
 
 def is_weak_title(folded: str) -> bool:
     """A short line that ends like a report title, even without naming the subject ("XX局2023年工作总结")."""
+    if _too_long(folded, WEAK_TITLE_MAX_LEN):
+        return False
     text = _title_text(folded)
     return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(simplified(text)))
             and not _SENTENCE_PUNCT.search(text) and parse_heading(0, text) is None)
@@ -252,9 +269,10 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        m = BODY_YEAR.search(simplified(line.folded.strip()))  # 現將/關於 in traditional script
-        if m and seen <= OPENING_WITHIN:
-            return int(m.group(1))
+        if seen <= OPENING_WITHIN:
+            m = BODY_YEAR.search(simplified(line.folded.strip()))  # 現將/關於 in traditional script
+            if m:
+                return int(m.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
     return counts.most_common(1)[0][0] if counts else None
 

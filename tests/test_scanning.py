@@ -16,7 +16,7 @@ from checks.redaction import broken, formulations, masks, numerals
 from checks.structure import enumeration
 from checks.typography import approx, chars, doubled, marks, pairs, spaces, width, wording
 from checks.years import dates, events, formula, periods, ranges, stale
-from linter import document
+from linter import document, outline
 from linter.document import Document, finditer_at, starts_of
 
 # Digits, year and date words, numerals, quotes, punctuation in both widths, and a few plain Chinese words:
@@ -346,3 +346,22 @@ def test_term_hooks_examples() -> None:
     text = "召开会议3次，党的第20次全国代表大会，十九届中央委员会第4次全体会议，二十届3中全会，“14五”规划，党的20大。"
     assert sorted(m.span() for m in numerals._term_matches(text)) == _plain_term_matches(text)
     assert len(_plain_term_matches(text)) == 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("0123456789 2年度a"), max_size=40))
+def test_any_year_with_its_lookbehind_after_the_first_digit_finds_what_the_plain_form_finds(text: str) -> None:
+    plain = re.compile(r"(?<!\d)(20\d\d)\s*年")
+    assert outline.ANY_YEAR.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("某县法治政府建设报告 \t#*_\u3000"), max_size=30), most=st.integers(0, 20))
+def test_a_line_too_long_for_a_title_is_told_as_stripping_would_tell_it(text: str, most: int) -> None:
+    if outline._too_long(text, most):
+        assert len(outline._title_text(text)) > most
+
+
+def test_non_space_pattern_is_what_strip_keeps() -> None:
+    # The sentence splitter and the outline test "anything left once stripped" with \S, in place.
+    assert all((document._NON_SPACE.match(c) is None) == (c.strip() == "") for c in map(chr, range(0x30000)))
