@@ -326,11 +326,13 @@ def list_rules(fmt: str) -> None:
         import json
 
         click.echo(json.dumps([{"code": r.code, "name": r.name, "family": r.family, "severity": r.severity.value,
-                                "fix": r.fix, "summary": r.summary} for r in rules], ensure_ascii=False, indent=2))
+                                "fix": r.fix, "default": r.default, "summary": r.summary} for r in rules],
+                              ensure_ascii=False, indent=2))
         return
     for r in rules:
         fixable = {"safe": "可修复", "unsafe": "可修复*"}.get(r.fix or "", "")
-        click.echo(f"{r.code}  {r.name:32s} {r.family:12s} {r.severity.value:8s} {fixable:6s} {r.summary}")
+        opt_in = "" if r.default else "（默认不启用，用 --extend-select 启用）"
+        click.echo(f"{r.code}  {r.name:32s} {r.family:12s} {r.severity.value:8s} {fixable:6s} {r.summary}{opt_in}")
 
 
 @main.command("rule")
@@ -345,7 +347,8 @@ def show_rule(code: str) -> None:
         sys.exit(EXIT_ERROR)
     fixable = {"safe": "可自动修复（安全）",
                "unsafe": "可修复（需 --unsafe-fixes，请人工确认）"}.get(r.fix or "", "不可自动修复")
-    click.echo(f"{r.code} {r.name}\n规则族：{r.family}　默认级别：{r.severity.value}　{fixable}\n")
+    opt_in = f"　默认不启用（--extend-select {r.code} 或配置 extend-select 启用）" if not r.default else ""
+    click.echo(f"{r.code} {r.name}\n规则族：{r.family}　默认级别：{r.severity.value}　{fixable}{opt_in}\n")
     click.echo(f"{r.summary}\n\n{r.explanation}\n")
     if r.bad:
         click.echo("会报告的写法：")

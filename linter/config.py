@@ -11,7 +11,7 @@ from typing import Any
 
 from .data import data_path, read_data
 from .model import FAMILIES, Severity
-from .rules import Rule, all_rules, resolve_selector
+from .rules import Rule, all_rules, get_rule, resolve_selector
 
 CONFIG_NAMES = ("reportlint.yaml", ".reportlint.yaml")
 
@@ -54,9 +54,12 @@ class Config:
             self._codes(selectors, f"per-file-ignores.{pattern}")
 
     def rules_for(self, path: str | None = None) -> list[Rule]:
-        """The rules to run on a file, after select/ignore/per-file-ignores."""
+        """The rules to run on a file, after select/ignore/per-file-ignores. An opt-in rule (Rule.default
+        False) runs only when its code is named in select or extend-select."""
         chosen = self._codes(self.select, "select") if self.select else {r.code for r in all_rules()}
         chosen |= self._codes(self.extend_select, "extend-select")
+        named = {s.strip().upper() for s in [*(self.select or []), *self.extend_select]}
+        chosen = {code for code in chosen if code in named or _default_on(code)}
         chosen -= self._codes(self.ignore, "ignore")
         if path:
             p = PurePath(path)
@@ -71,6 +74,11 @@ class Config:
             if any(r.code == rule.code for r in resolve_selector(key)):
                 return Severity.parse(value)
         return None
+
+
+def _default_on(code: str) -> bool:
+    found = get_rule(code)
+    return found is None or found.default
 
 
 def _schema() -> dict[str, Any]:

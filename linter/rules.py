@@ -30,6 +30,9 @@ class Rule(NamedTuple):
     good: tuple[str, ...] = ()  # similar correct text that must not
     fix: str | None = None  # "safe" | "unsafe" | None: what kind of fix the rule offers
     example_year: int | None = None  # report year to lint the examples with, when they carry no title
+    # False: an opt-in rule (a style point many careful reports do not follow), run only when its code is
+    # named in select or extend-select, never by a family, a prefix or ALL.
+    default: bool = True
 
     def run(self, doc: Document, options: Mapping[str, Any]) -> list[Hit]:
         return list(self.check(doc, options))
@@ -41,7 +44,7 @@ _loaded = False
 
 def rule(*, code: str, name: str, family: str, severity: str, summary: str, explanation: str,
          bad: Iterable[str] = (), good: Iterable[str] = (), fix: str | None = None,
-         example_year: int | None = None) -> Callable[[CheckFn], CheckFn]:
+         example_year: int | None = None, default: bool = True) -> Callable[[CheckFn], CheckFn]:
     """Register a check function as a rule."""
 
     def register(fn: CheckFn) -> CheckFn:
@@ -52,7 +55,7 @@ def rule(*, code: str, name: str, family: str, severity: str, summary: str, expl
         if code in _REGISTRY and _REGISTRY[code].check is not fn:
             raise ValueError(f"rule code {code} registered twice")
         _REGISTRY[code] = Rule(code, name, family, Severity.parse(severity), summary, explanation, fn,
-                               tuple(bad), tuple(good), fix, example_year)
+                               tuple(bad), tuple(good), fix, example_year, default)
         return fn
 
     return register

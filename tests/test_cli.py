@@ -193,3 +193,32 @@ def test_config_errors_are_explained_in_chinese(reports: Path, tmp_path: Path, y
     cfg.write_text(yaml_text, encoding="utf-8")
     code, out = run("check", "--config", str(cfg), str(reports))
     assert code == 2 and f"配置项 {key} 有误" in out and reason in out
+
+
+_TITLES = "某县2024年法治政府建设情况报告\n组织学习《中华人民共和国行政处罚法》、《中华人民共和国行政许可法》。\n"
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ([], False),  # an opt-in rule is off by default
+    (["--select", "T"], False),  # a prefix does not name it
+    (["--select", "typography"], False),  # nor a family
+    (["--select", "ALL"], False),
+    (["--select", "T014"], True),
+    (["--extend-select", "t014"], True),
+    (["--extend-select", "T014", "--ignore", "T014"], False),
+])
+def test_an_opt_in_rule_runs_only_when_its_code_is_named(tmp_path: Path, args: list[str], expected: bool) -> None:
+    src = tmp_path / "r.txt"
+    src.write_text(_TITLES, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "-j", "1", "--format", "json", *args, str(src)]).output
+    codes = {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+    assert ("T014" in codes) is expected
+
+
+def test_an_opt_in_rule_is_marked_in_the_rule_list() -> None:
+    listed = CliRunner().invoke(main, ["rules"]).output
+    t014 = next(line for line in listed.splitlines() if line.startswith("T014"))
+    assert t014.endswith("默认不启用，用 --extend-select 启用）")
+    assert "默认不启用" in CliRunner().invoke(main, ["rule", "T014"]).output
+    rules = json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)
+    assert {r["code"]: r["default"] for r in rules}["T014"] is False

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from checks.arithmetic import quantities
 from checks.redaction import broken, formulations, masks, numerals
 from checks.structure import enumeration
-from checks.typography import approx, chars, doubled, marks, pairs, spaces, width, wording
+from checks.typography import approx, chars, doubled, marks, numbering, pairs, spaces, titles, width, wording
 from checks.years import dates, events, formula, periods, ranges, stale
 from linter import document, outline
 from linter.document import Document, finditer_at, starts_of
@@ -274,6 +274,26 @@ def test_typography_prefilters_pass_wherever_their_pattern_matches(text: str) ->
         assert any(d in text for d in width._FULLWIDTH_DIGITS)
     if spaces._INVISIBLE_RUN.search(text):
         assert any(c in text for c in spaces._INVISIBLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("《》〈〉<>＜＞‹›«»\u2329\u232a法a5 \n"), max_size=40))
+def test_nested_title_prefilter_passes_wherever_a_wrong_pair_is_found(text: str) -> None:
+    doc = Document.from_text(text)
+    wrong = [m for t in titles._TITLE.finditer(doc.folded)
+             for m in titles._INNER.finditer(doc.folded, t.start() + 1, t.end() - 1) if titles._inner_hit(doc, m)]
+    if wrong:
+        assert titles._has_wrong_mark(doc.folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("一二十12)）(法“ \u3000\n"), max_size=40))
+def test_heading_numbers_at_line_starts_are_what_a_multiline_scan_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    plain = re.compile("^" + numbering._NUMBER, re.MULTILINE)
+    expected = [m.start(1) for m in plain.finditer(doc.folded)
+                if (int(m.group(1)) if m.group(1).isdigit() else numbering.cn_number(m.group(1)))]
+    assert [c.start for _, c in numbering._candidates(doc)] == expected
 
 
 @settings(max_examples=500, deadline=None)

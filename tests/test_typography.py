@@ -327,6 +327,38 @@ def test_unbroken_lines_are_left_alone(text: str) -> None:
     assert only(text, "T010") == []
 
 
+@pytest.mark.parametrize("text, shown", [
+    # a word no sentence ends with, then the sentence carries on after a blank line
+    ("全年办理行政复议案件32件。县司法局牵头组织各执法部门，全面推进\n\n行政执法“三项制度”落地见效。\n", "全面推进"),
+    ("全年审查合同85份。县政府常务会议3次专题研究法治政府建设，并将\n\n重大行政决策事项全部纳入合法性审查。\n", "并将"),
+    ("全年共审查行政规范性文件12件。县政府坚持\n以习近平法治思想为指导，统筹推进各项工作。\n", "坚持"),
+    # a run-in heading whose text is cut off the line, with or without a blank line
+    ("（二）完善依法决策机制。县政府严格落实重大行政决策程序，深入贯彻\n《重大行政决策程序暂行条例》。\n", "贯彻"),
+    ("（三）加强执法监督。县司法局全面梳理行政执法\n\n工作，开展案卷评查2次。\n", "行政执法"),
+])
+def test_sentence_cut_before_plain_text_is_flagged(text: str, shown: str) -> None:
+    (f,) = only(text, "T010")
+    assert f.line == 1 and shown in f.message and f.fix.safety == "unsafe"
+    assert ("空行后的下一行" in f.message) == ("\n\n" in text)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph missing its final 。 before a new one: the last word can end a sentence
+    "（二）完善依法决策机制。全年审查重大行政决策12件，各项工作有序推进\n\n县司法局开展执法案卷评查2次。\n",
+    "全县执法人员培训合格率达到100%，为依法行政提供有力保障\n县政府聘请法律顾问5名，审查合同30份。\n",
+    "县委常委会专题听取法治政府建设工作汇报，研究部署重点任务，推进依法行政\n2024年，县政府深化“放管服”改革。\n",
+    # a heading or a title ending in such a word, and a line before a heading
+    "（一）关于重大行政决策的\n县政府严格执行重大行政决策程序。\n",
+    "全年审查规范性文件12件。县政府坚持\n（二）严格规范公正文明执法\n",
+    # two blank lines: a paragraph break
+    "全年审查规范性文件12件。县政府坚持\n\n\n以习近平法治思想为指导。\n",
+    # a short line without a full stop: a label, not body text
+    "附件：关于\n重大行政决策目录的说明\n",
+])
+def test_paragraph_ends_and_labels_are_left_alone(text: str) -> None:
+    assert only(text, "T010") == []
+
+
 def test_hard_wrapped_document_is_not_reported_line_by_line() -> None:
     text = "".join(f"全县第{i}批执法人员参加培训，考试合格率达到百分之九十五，\n" for i in range(1, 11)) + "完毕。\n"
     assert only(text, "T010") == []

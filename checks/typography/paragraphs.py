@@ -1,9 +1,11 @@
 """Lines that break a sentence in two (shared by T010 and T007).
 
 A line is broken when the next non-blank line carries on with the same sentence: it ends in 、 or ，, or it
-is clearly body text ending in a plain character and the next line starts with something only a sentence's
-middle starts with (的, a comma...). Headings and titles end without punctuation on purpose and never
-count, and neither does a line before a heading or an enumeration item."""
+is clearly body text ending in a plain character and either the next line starts with something only a
+sentence's middle starts with (的, a comma, the tail of a cut compound such as "工作，"), or the line ends in a
+word no sentence ends with (和, 关于, 深入推进...) and the next line carries on with text. Headings and titles
+end without punctuation on purpose and never count, and neither does a line before a heading or an
+enumeration item."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ _NEW_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二�
 _CONTINUES = re.compile(r"\s*[\u3007\u3400-\u4dbf\u4e00-\u9fff0-9“《(]")
 _DATA = load_data("typography", "paragraphs.yaml")
 _CUT = re.compile(r"\s*[" + re.escape(_DATA["continuation_chars"] + _DATA["continuation_punct"]) + "]")
+_DANGLING = tuple(_DATA["dangling_endings"])
+_TAIL = re.compile(r"\s*(?:" + "|".join(map(re.escape, _DATA["compound_tails"])) + r")[,、;:。]")
 
 
 class Break(NamedTuple):
@@ -66,7 +70,19 @@ def _sentence_breaks(doc: Document) -> list[Break]:
         if last in PAUSE_ENDINGS:
             if _CONTINUES.match(nxt.folded):
                 out.append(Break(line, nxt, line.text.rstrip()[-1]))
-        elif ((is_han(last) or is_digit(last)) and _CUT.match(nxt.folded)
-              and ("。" in body or (len(body.strip()) >= LONG_LINE and "," in body))):
+        elif (is_han(last) or is_digit(last)) and _is_body(body) and _cut_before(body, nxt.folded):
             out.append(Break(line, nxt, ""))
     return out
+
+
+def _is_body(body: str) -> bool:
+    """A line ending in a plain character is body text, not an unnumbered heading or a label."""
+    return "。" in body or (len(body.strip()) >= LONG_LINE and "," in body)
+
+
+def _cut_before(body: str, nxt: str) -> bool:
+    """The body line `body`, ending in a plain character, is cut off the same sentence that `nxt` carries on
+    (both folded), rather than a paragraph whose final 。 is missing."""
+    if _CUT.match(nxt) or _TAIL.match(nxt):
+        return True  # the next line starts with what only a sentence's middle starts with
+    return body.endswith(_DANGLING) and bool(_CONTINUES.match(nxt))
