@@ -21,7 +21,7 @@ from linter.document import Document, finditer_at, starts_of
 
 # Digits, year and date words, numerals, quotes, punctuation in both widths, and a few plain Chinese words:
 # enough for every pattern below to match, fail halfway and overlap.
-_ALPHABET = list("0123456789.,-—~至到年月日号底初中上下余多件人第每是要一二三四五六七八九十届全会大普法规划"
+_ALPHABET = list("0123456789.,-—~至到年月日号底初中上下余多件人第每是要一二三四五六七八九十届全会大普法规划「」"
                  "“”\"'()（）,，;；、。!?\n 　以来累计共其中目前工作截止至[]【】〈<［〕〔")
 _TEXT = st.text(alphabet=_ALPHABET, max_size=120)
 
@@ -188,6 +188,13 @@ def test_goal_lists_line_by_line_find_what_finditer_finds(text: str) -> None:
     doc = Document.from_text(text)
     found = formula._goal_lists(doc, "的法治政府")
     assert _spans(found) == _spans(formula._GOAL_LIST.finditer(doc.folded))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("〇○零O0一二三四五六七八九十年月日号农历 \n,。、"), max_size=80))
+def test_chinese_dates_are_found_on_the_lines_that_can_hold_them(text: str) -> None:
+    doc = Document.from_text(text)
+    assert _spans(dates.cn_date_matches(doc)) == _spans(dates._CN_DATE.finditer(doc.folded))
 
 
 # --- loops replaced by something cheaper -------------------------------------------------------------------

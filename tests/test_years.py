@@ -141,6 +141,28 @@ def test_y003_leaves_valid_dates_alone(text: str) -> None:
     assert hits(text, "Y003") == []
 
 
+@pytest.mark.parametrize("text, excerpt", [
+    ("二〇二三年十三月，县政府组织开展执法案卷集中评查。", "二〇二三年十三月"),
+    ("县政府于二○二四年二月三十日召开常务会议专题学法。", "二○二四年二月三十日"),
+    ("二O二三年二月二十九日印发行政执法监督办法。", "二O二三年二月二十九日"),  # 2023 is not a leap year
+    ("各乡镇须于九月三十一日前报送整改台账。", "九月三十一日"),
+])
+def test_y003_flags_impossible_dates_in_chinese_numerals(text: str, excerpt: str) -> None:
+    assert hits(text, "Y003") == [(1, excerpt)]
+
+
+@pytest.mark.parametrize("text", [
+    "某县人民政府\n二〇二四年三月二十日",  # the signature date
+    "县政府于二○二四年二月二十九日召开常务会议专题学法。",
+    "二〇二三年十二月三十一日前完成规范性文件清理。",
+    "农历二月三十日，在集镇开展“赶集普法”活动。",  # a lunar date
+    "十三五期间，每年一二月份集中开展执法人员轮训。",  # 一二月: two months, not a number
+    "全年召开十三次会议，其中一月两次。",
+])
+def test_y003_leaves_valid_chinese_dates_alone(text: str) -> None:
+    assert hits(text, "Y003") == []
+
+
 def test_y003_day_day_offers_unsafe_fix() -> None:
     [f] = lint("自2024年1日1日起施行。", select="Y003", year=2024)
     assert f.suggestion == "1月1日" and f.fix is not None and f.fix.safety == "unsafe"
@@ -315,6 +337,29 @@ def test_y008_leaves_history_and_planning_alone(text: str, year: int) -> None:
     assert hits(text, "Y008", year=year) == []
 
 
+@pytest.mark.parametrize("text", [
+    "结合“七五”普法规划，组织机关干部集中学习民法典。",  # 结合 frames it as the basis of this year's work
+    "依托“七五”普法规划，持续打造青少年法治教育阵地。",
+    "根据「七五」普法规划，举办专题法治讲座6场。",  # corner brackets for quotes
+    "按照《“七五”普法规划》要求，完善以案释法制度。",
+])
+def test_y008_flags_an_ended_pufa_plan_taken_as_this_years_basis(text: str) -> None:
+    [f] = lint(text, select="Y008", year=2021)
+    assert "“八五”普法" in f.message and f.suggestion == "“八五”普法（2021—2025年）"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("结合“七五”普法总结验收，梳理本系统普法工作经验。", 2021),
+    ("结合“七五”普法期间的好做法，创新普法宣传形式。", 2021),
+    ("结合“七五”普法规划实施情况，查找本单位普法短板。", 2021),
+    ("根据“七五”普法终期评估反馈意见，逐项完成整改。", 2021),
+    ("结合“七五”普法规划，组织机关干部集中学习民法典。", 2020),  # its last year
+    ("结合“八五”普法规划，组织机关干部集中学习民法典。", 2022),
+])
+def test_y008_leaves_backward_looking_pufa_mentions_alone(text: str, year: int) -> None:
+    assert hits(text, "Y008", year=year) == []
+
+
 # --- Y011 the old goal formula ---------------------------------------------------------------------------------------
 
 def test_y011_flags_old_formula_with_unsafe_fix() -> None:
@@ -383,3 +428,114 @@ def test_y012_flags_an_incomplete_goal_formula(text: str, missing: str, foreign:
 ])
 def test_y012_leaves_complete_and_other_lists_alone(text: str, year: int) -> None:
     assert hits(text, "Y012", year=year) == []
+
+
+# --- Y013 a renamed day under its old name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, excerpt", [
+    ("三是抓好集中宣传。借助“12·4”全国法制宣传日，在各乡镇设立咨询台12个。", "全国法制宣传日"),
+    ("利用12．4法制宣传日、“3·15”等节点开展以案释法。", "法制宣传日"),  # full-width dot, no 全国
+    ("在全国法制宣传日当天，组织机关干部集中学习宪法。", "全国法制宣传日"),
+    ("围绕12月4日全国法治宣传日，开展宪法进社区活动。", "全国法治宣传日"),
+    ("以“12·4”全国法制宣传日为契机，启动宪法宣传周系列活动。", "全国法制宣传日"),  # 宪法宣传周 is no excuse
+])
+def test_y013_flags_the_old_name_of_the_constitution_day(text: str, excerpt: str) -> None:
+    [f] = lint(text, select="Y013", year=2023)
+    assert f.excerpt == excerpt and f.suggestion == "国家宪法日" and "2014年" in f.message
+    assert f.fix is not None and f.fix.safety == "unsafe" and f.fix.edits[0].replacement == "国家宪法日"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("借助“12·4”国家宪法日和宪法宣传周，在各乡镇设立咨询台12个。", 2023),
+    ("借助“12·4”全国法制宣传日，在各乡镇设立咨询台12个。", 2014),  # the year of the rename
+    ("全国法制宣传日自2001年起设立，此后每年开展集中宣传。", 2023),
+    ("自上世纪起设立的全国法制宣传日，见证了普法工作的发展。", 2023),
+    ("开展“12·4”国家宪法日暨全国法制宣传日主题活动。", 2023),  # co-named
+    ("原“12·4”全国法制宣传日如今已成为国家宪法日。", 2023),
+    ("全国人大常委会将全国法制宣传日更名为国家宪法日，意义重大。", 2023),
+    ("开展税收法制宣传日活动，发放宣传资料500余份。", 2023),  # a sector's own day
+    ("组织“8·29”测绘法宣传日活动，普及测绘法律知识。", 2023),
+])
+def test_y013_leaves_history_and_other_days_alone(text: str, year: int) -> None:
+    assert hits(text, "Y013", year=year) == []
+
+
+# --- Y014 plenums of two terms run together -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, excerpt, fixed", [
+    ("2022年，局党组全面贯彻党的十九届六中二十届一中全会精神，推进依法行政。",
+     "十九届六中二十届一中全会", "十九届六中、二十届一中全会"),
+    ("认真学习十九届六中二十届一中、二中全会以及党的二十大精神。",
+     "十九届六中二十届一中、二中全会", "十九届六中、二十届一中、二中全会"),
+    ("对照十八届四中十九届4中全会要求，梳理法治建设任务。", "十八届四中十九届4中全会", "十八届四中、十九届4中全会"),
+])
+def test_y014_flags_two_terms_run_together_with_an_unsafe_fix(text: str, excerpt: str, fixed: str) -> None:
+    [f] = lint(text, select="Y014", year=2022)
+    assert f.excerpt == excerpt and f.suggestion == fixed and fixed in f.message
+    assert f.fix is not None and f.fix.safety == "unsafe"
+    [edit] = f.fix.edits
+    assert (edit.start, edit.end, edit.replacement) == (edit.start, edit.start, "、")
+    assert text[:edit.start] + "、" + text[edit.start:] == text.replace(excerpt, fixed)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，局党组全面贯彻党的十九届六中、二十届一中全会精神，推进依法行政。",
+    "2022年，局党组全面贯彻党的十九届六中全会和二十届一中全会精神。",
+    "2022年，局党组全面贯彻党的十九届六中和二十届一中全会精神。",
+    "深入学习党的二十届二中、三中全会精神。",
+    "十九届六中全会通过的历史决议，二十届一中全会选举产生新一届中央领导机构。",
+])
+def test_y014_leaves_separated_plenums_alone(text: str) -> None:
+    assert hits(text, "Y014", year=2022) == []
+
+
+@pytest.mark.parametrize("text, year, late", [
+    ("2020年，局党组全面贯彻党的十九届五中六中二十届一中全会精神。", 2020, ["十九届六中全会", "二十届一中全会"]),
+    ("2021年，局党组全面贯彻党的十九届六中二十届一中全会精神。", 2021, ["二十届一中全会"]),
+    ("2021年，局党组全面贯彻党的十九届六中、二十届一中全会精神。", 2021, ["二十届一中全会"]),
+])
+def test_y007_checks_every_plenum_of_a_list_spanning_two_terms(text: str, year: int, late: list[str]) -> None:
+    [f] = lint(text, select="Y007", year=year)
+    assert [name for name in ("十九届五中全会", "十九届六中全会", "二十届一中全会") if name in f.message] == late
+
+
+def test_y010_reads_a_run_together_list_as_guidance() -> None:
+    # 十九届六中 alone would be stale for 2023 (党的二十大 since); the list's latest, 二十届一中, is not.
+    assert hits("2023年，局党组全面贯彻党的十九届六中二十届一中全会精神。", "Y010", year=2023) == []
+    [f] = lint("2025年，局党组全面贯彻党的十九届六中二十届一中全会精神。", select="Y010", year=2025)
+    assert "所引最新的会议精神是二十届一中全会" in f.message and "二十届三中全会" in f.message
+
+
+# --- Y015 last year's work plan issued as a measure ---------------------------------------------------------------
+
+def _report(measures: str, problems: str = "一是基层执法力量不足。", plan: str = "制定2025年普法工作计划。",
+            heading: str = "一、2024年法治政府建设主要举措和成效") -> str:
+    return (f"某区司法局2024年度法治政府建设情况报告\n2024年，我局坚持依法行政。现将有关情况报告如下。\n{heading}\n"
+            f"（一）统筹推进。{measures}\n二、存在的不足和原因\n{problems}\n三、2025年工作打算\n{plan}\n")
+
+
+@pytest.mark.parametrize("measures, excerpt", [
+    ("年初研究制定了《某区2023年度法治政府建设工作要点》，分解任务32项。",
+     "制定了《某区2023年度法治政府建设工作要点》"),
+    ("区政府常务会议审议后印发《2023年法治政府建设工作要点》。", "印发《2023年法治政府建设工作要点》"),
+    ("出台《2023年度普法依法治理工作计划》，压实普法责任。", "出台《2023年度普法依法治理工作计划》"),
+])
+def test_y015_flags_last_years_plan_among_the_measures(measures: str, excerpt: str) -> None:
+    [f] = lint(_report(measures), select="Y015")
+    assert f.excerpt == excerpt and f.line == 4 and "2024年度" in f.message and "上一年度（2023年）" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    _report("年初研究制定了《某区2024年度法治政府建设工作要点》，分解任务32项。"),
+    _report("对照《某区2023年度法治政府建设工作要点》开展回头看，逐项销号。"),
+    _report("总结《2023年法治政府建设工作要点》执行情况，查漏补缺。"),
+    _report("印发《2023年度法治政府建设工作要点》落实情况的通报。"),
+    _report("印发《某区2023—2025年法治宣传教育工作计划》，明确阶段任务。"),  # a multi-year plan
+    _report("印发《2023年法治政府建设情况报告》并向社会公开。"),  # a report, not a plan
+    _report("按时完成各项任务。",
+            problems="一是《2023年度法治政府建设工作要点》印发较晚，制定《2023年度工作要点》时调研不足。"),
+    _report("按时完成各项任务。", plan="制定《2023年度法治政府建设工作要点》回头看方案。"),  # not the measures
+    _report("制定《某区2023年度法治政府建设工作要点》，分解任务32项。", heading="一、加强组织领导"),  # a theme heading
+])
+def test_y015_leaves_reviews_other_plans_and_other_sections_alone(text: str) -> None:
+    assert hits(text, "Y015", year=None) == []

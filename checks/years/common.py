@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
+from checks.structure.elements import classify
 from linter.data import load_data
 from linter.document import Document
 from linter.outline import Heading
@@ -92,17 +94,29 @@ def plan_heading_kind(h: Heading) -> str | None:
     return None
 
 
-def plan_sections(doc: Document) -> list[PlanSection]:
-    """The "下一年度主要安排" sections: from a plan heading to the next element heading."""
+def _sections(doc: Document, opens: Callable[[Heading], bool]) -> list[PlanSection]:
+    """From each element heading `opens` accepts to the next element heading (or the report's end)."""
     tops = [h for h in doc.headings if is_top_heading(h)]
     out: list[PlanSection] = []
     for i, h in enumerate(tops):
-        if plan_heading_kind(h) is None:
+        if not opens(h):
             continue
         report_end = doc.report_at(h.line).end_line
         nxt = tops[i + 1].line - 1 if i + 1 < len(tops) else report_end
         out.append(PlanSection(h, h.line, min(nxt, report_end)))
     return out
+
+
+def plan_sections(doc: Document) -> list[PlanSection]:
+    """The "下一年度主要安排" sections: from a plan heading to the next element heading."""
+    return _sections(doc, lambda h: plan_heading_kind(h) is not None)
+
+
+def measures_sections(doc: Document) -> list[PlanSection]:
+    """The "主要举措和成效" sections: from a heading the structure family reads as that element (主要举措和成效,
+    工作开展情况, 主要工作及成效…; the same reading the outline uses) to the next element heading. Reports
+    whose element headings are themes ("一、加强组织领导") have none: nothing is guessed for them."""
+    return _sections(doc, lambda h: plan_heading_kind(h) is None and "achievements" in classify(h.text))
 
 
 def in_sections(line: int, sections: list[PlanSection]) -> bool:

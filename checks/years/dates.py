@@ -1,4 +1,5 @@
-"""Dates that cannot exist: 1日1日 (月 typed as 日), 13月, 0月, 2月30日, 4月31日."""
+"""Dates that cannot exist: 1日1日 (月 typed as 日), 13月, 0月, 2月30日, 4月31日, in Arabic or Chinese numerals
+(二〇二三年十三月, 二〇二四年二月三十日)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from linter.document import Document, finditer_at
 from linter.model import Edit, Fix, Hit
+from linter.outline import CN_DIGITS, cn_number
 from linter.rules import rule
 
 # 2023年1日1日: the 月 typed as 日.
@@ -24,6 +26,42 @@ _MONTH = "月"
 _DATE_START = re.compile(r"\d{1,4}(?=\s*(?:年\s*\d{1,2}\s*)?月)")
 
 
+# The same in Chinese numerals: 二〇二三年十三月 / 二○二四年二月三十日 / 四月三十一日. The year (its zero typed as 〇,
+# ○, 零 or O) begins with 一 or 二; month and day are one to three numerals (十二, 三十一). Spaces, not \s: a
+# match never spans a line, so only the lines that can hold one are scanned.
+_CN_ZERO = "〇○零O0"
+_CN_NUM = "一二三四五六七八九十"
+_CN_DATE = re.compile(rf"(?<![{_CN_ZERO}{_CN_NUM}])(?:([一二][{_CN_ZERO}一二三四五六七八九]{{3}}) *年 *)?"
+                      rf"([{_CN_NUM}]{{1,3}}) *月(?: *([{_CN_NUM}]{{1,3}}) *[日号])?")
+# A lunar date (农历二月三十日) may have a 30th day in a month the solar calendar gives 28 or 29.
+_LUNAR = re.compile(r"(?:农历|阴历)[^,.;:!?\n]{0,12}$")
+
+
+def _cn_year(numeral: str) -> int:
+    """二〇二三 -> 2023, digit by digit (every zero form reads 0)."""
+    return int("".join(str(CN_DIGITS.get(c, 0)) for c in numeral))
+
+
+def _has_cn_month(folded: str) -> bool:
+    """Whether a 月 follows a Chinese numeral (spaces between allowed): what every _CN_DATE match holds."""
+    at = folded.find(_MONTH)
+    while at >= 0:
+        i = at - 1
+        while i >= 0 and folded[i] == " ":
+            i -= 1
+        if i >= 0 and folded[i] in _CN_NUM:
+            return True
+        at = folded.find(_MONTH, at + 1)
+    return False
+
+
+def cn_date_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of _CN_DATE in the whole text, found only on the lines with a numeral before a 月."""
+    for line in doc.lines:
+        if _MONTH in line.folded and _has_cn_month(line.folded):
+            yield from _CN_DATE.finditer(doc.folded, line.start, line.end)
+
+
 def _days_in(year: int | None, month: int) -> int:
     if month == 2:
         return 29 if year is None or cal.isleap(year) else 28
@@ -31,21 +69,25 @@ def _days_in(year: int | None, month: int) -> int:
 
 
 @rule(code="Y003", name="impossible-date", family="years", severity="error",
-      summary="不存在的日期（1日1日、13月、0月、2月30日）",
+      summary="不存在的日期（1日1日、13月、0月、2月30日，含汉字数字写法）",
       explanation="“2023年1日1日”把“月”误打成“日”；“13月”“0月”“2月30日”“4月31日”在日历上不存在。"
+                  "用汉字数字写的日期（二〇二三年十三月、二〇二四年二月三十日）同样核对；农历日期不在此列。"
                   "这类笔误会让读者无法确定事项发生的时间，请按实际日期改正。",
       bad=["从2023年1日1日起，城乡低保标准统一提高。",
            "于2023年2月30日召开专题会议。",
            "2024年13月组织开展执法案卷评查。",
-           "6月31日前完成全部清理任务。"],
+           "6月31日前完成全部清理任务。",
+           "于二〇二三年二月三十日召开专题会议。"],
       good=["从2023年1月1日起，城乡低保标准统一提高。",
             "于2024年2月29日召开专题会议。",
             "连续12个月开展执法案卷评查，每月1日、15日通报进度。",
-            "6月30日前完成全部清理任务。"],
+            "6月30日前完成全部清理任务。",
+            "于二〇二四年二月二十九日召开专题会议。"],
       fix="unsafe", example_year=2023)
 def impossible_date(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     yield from _day_days(doc)
     yield from _impossible_months_and_days(doc)
+    yield from _impossible_cn_dates(doc)
 
 
 def _day_days(doc: Document) -> Iterator[Hit]:
@@ -85,3 +127,23 @@ def _impossible_months_and_days(doc: Document) -> Iterator[Hit]:
             limit = _days_in(year, month)
             why = f"{month}月只有{limit}天" if day else "没有0日"
             yield Hit(start, m.end(), f"日期“{text}”不存在：{why}")
+
+
+def _impossible_cn_dates(doc: Document) -> Iterator[Hit]:
+    """二〇二三年十三月, 二○二四年二月三十日: Chinese numerals, the same calendar."""
+    for m in cn_date_matches(doc):
+        year = _cn_year(m.group(1)) if m.group(1) else None
+        month = cn_number(m.group(2))
+        day = cn_number(m.group(3)) if m.group(3) else None
+        if month is None or (m.group(3) and day is None):
+            continue  # 一二月: two months written together, not a number
+        if year is None and day is None:
+            continue  # 十三月 alone may be something else
+        start = m.start(2) if year is None else m.start()
+        if _LUNAR.search(doc.folded, max(0, start - 16), start):
+            continue
+        text = doc.text[start:m.end()]
+        if not 1 <= month <= 12:
+            yield Hit(start, m.end(), f"“{text}”中的月份“{m.group(2)}月”不存在（一年只有一至十二月）")
+        elif day is not None and not 1 <= day <= _days_in(year, month):
+            yield Hit(start, m.end(), f"日期“{text}”不存在：{month}月只有{_days_in(year, month)}天")

@@ -1,5 +1,6 @@
-"""Party congresses and plenums against the report year: an event held after the report was due (Y007), and a
-report whose latest cited plenum is well behind the calendar (Y010)."""
+"""Party congresses and plenums against the report year: an event held after the report was due (Y007), a
+report whose latest cited plenum is well behind the calendar (Y010); and plenums of two terms run together
+with their separator lost (Y014)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from linter.document import Document, finditer_at
-from linter.model import Hit
+from linter.model import Edit, Fix, Hit
 from linter.outline import cn_number
 from linter.rules import rule
 
@@ -80,18 +82,34 @@ def _names_a_term(folded: str) -> bool:
     return any(term in folded for term in _TERMS)
 
 
-def mentions(folded: str) -> Iterator[Mention]:
+def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None) -> Iterator[Mention]:
+    """Congresses and plenum lists; `lists` are plenum_lists(folded) when already found."""
     if not _names_a_term(folded):
         return
     for m in finditer_at(_CONGRESS, folded, _TERM_START):
         yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
-    if _PLENUM_TERM not in folded:
+    for plenums in plenum_lists(folded) if lists is None else lists:
+        events = []
+        for m in plenums:
+            nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
+            events.extend(_event(m.group(1), n) for n in nums if n)
+        yield Mention(plenums[0].start(), plenums[-1].end(), tuple(events))
+
+
+def plenum_lists(folded: str) -> Iterator[list[re.Match[str]]]:
+    """Plenum lists ending in 全会, one match per term: "十九届六中、二十届一中全会" is two matches, the first
+    without 全会 and run into the second (its separator, if any, is inside it). A match without 全会 that is
+    not run into one with it is something else ("十九届六中" alone) and is dropped."""
+    if _PLENUM_TERM not in folded or not _names_a_term(folded):
         return
+    pending: list[re.Match[str]] = []
     for m in finditer_at(_PLENUMS, folded, _TERM_START):
-        if "全会" not in m.group(2):
-            continue
-        nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
-        yield Mention(m.start(), m.end(), tuple(_event(m.group(1), n) for n in nums if n))
+        if pending and pending[-1].end() != m.start():
+            pending = []
+        pending.append(m)
+        if "全会" in m.group(2):
+            yield pending
+            pending = []
 
 
 def deadline(year: int) -> tuple[int, int]:
@@ -147,7 +165,12 @@ def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
 
 def _document_mentions(doc: Document) -> list[Mention]:
     """The mentions of the whole document, found once for Y007 and Y010."""
-    return doc.memo("years.mentions", lambda: list(mentions(doc.folded)))
+    return doc.memo("years.mentions", lambda: list(mentions(doc.folded, _document_plenum_lists(doc))))
+
+
+def _document_plenum_lists(doc: Document) -> list[list[re.Match[str]]]:
+    """The plenum lists of the whole document, found once for Y007, Y010 and Y014."""
+    return doc.memo("years.plenum_lists", lambda: list(plenum_lists(doc.folded)))
 
 
 def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int], str]]:
@@ -229,3 +252,28 @@ def _missed(latest: tuple[int, int], year: int) -> list[Event]:
             if (plenum == 0 and date <= (year, 12)) or date < (year, 1):
                 out.append(Event(term, plenum, date))
     return sorted(out, key=lambda e: e.date or (0, 0))
+
+
+@rule(code="Y014", name="run-together-plenums", family="years", severity="warning",
+      summary="两届的全会连写，中间漏了顿号（十九届六中二十届一中全会）",
+      explanation="引用不同届次的全会时，各届之间要用顿号或“和”隔开：“党的十九届六中、二十届一中全会精神”。"
+                  "写成“十九届六中二十届一中全会”是漏了标点，读来像一个会议的名称。各次全会的召开时间仍按"
+                  " checks/years/calendar.yaml 与报告年度核对（见Y007、Y010）。修复（需确认）：在两届之间补上顿号。",
+      bad=["全面贯彻党的二十大和十九届六中二十届一中全会精神。",
+           "对照十八届四中十九届四中全会关于全面依法治国的部署，梳理重点任务。"],
+      good=["全面贯彻党的二十大和十九届六中、二十届一中全会精神。",
+            "深入学习十九届六中全会和二十届一中全会精神。",
+            "深入学习党的二十届二中、三中全会精神。"],
+      fix="unsafe", example_year=2022)
+def run_together_plenums(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    folded = doc.folded
+    for plenums in _document_plenum_lists(doc):
+        for a, b in pairwise(plenums):
+            if not a.group(2).endswith("中"):
+                continue  # a 、 or 和 stands between the two terms (it ends the first match)
+            end = folded.rfind("全会", b.start(), b.end()) + 2 if b is plenums[-1] else b.end()
+            text = doc.text[a.start():end]
+            fixed = doc.text[a.start():a.end()] + "、" + doc.text[a.end():end]
+            yield Hit(a.start(), end, f"“{text}”把两届的全会连写在一起，中间漏了顿号（或“和”），"
+                                      f"应为“{fixed}”", suggestion=fixed,
+                      fix=Fix("unsafe", (Edit(a.end(), a.end(), "、"),)))

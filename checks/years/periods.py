@@ -15,16 +15,17 @@ from linter.rules import rule
 from .common import alternation, calendar, clause, phrases
 from .ranges import document_year_ranges, national_gangyao
 
-_Q_OPEN = "[\"“'‘]?"
-_Q_CLOSE = "[\"”'’]?"
+# Quotes around the period name: “”, ‘’, ASCII, and the corner brackets 「」『』 some drafts use.
+_Q_OPEN = "[\"“'‘「『]?"
+_Q_CLOSE = "[\"”'’」』]?"
 # “六五”普法 (a bare 六五 may be 六五环境日, so 普法 must follow).
 _PUFA = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}([五六七八九]五){_Q_CLOSE}\s*普法")
 # “十三五” / 十四五规划 / “十五五”.
 _PLAN = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}(十[一二三四五]五){_Q_CLOSE}")
 # Where a match of each can begin (an opening quote or the numeral), so the patterns are tried only there.
 # The lookaheads pass over the many quotes and numerals that no period name follows.
-_PUFA_START = re.compile("[\"“'‘五六七八九](?=[五六七八九]?五)")
-_PLAN_START = re.compile("[\"“'‘十](?=十?[一二三四五]五)")
+_PUFA_START = re.compile("[\"“'‘「『五六七八九](?=[五六七八九]?五)")
+_PLAN_START = re.compile("[\"“'‘「『十](?=十?[一二三四五]五)")
 # What a match of each must hold, tested first with substring searches: cheaper than any regex scan.
 _PUFA_WORD = "普法"
 _PLAN_NAMES = tuple(f"十{n}五" for n in "一二三四五")
@@ -83,6 +84,7 @@ def _current(kind: str, year: int) -> str | None:
                   "或在规划最后一年谋划下一个规划，都是正常表述，不报告。",
       bad=["一是继续开展“六五”普法教育工作，全面加强依法行政宣传教育。",
            "深入实施“十三五”规划，推动法治政府建设再上新台阶。",
+           "结合“七五”普法规划，采取多种形式宣传与群众生活相关的法律法规。",
            "全面落实《法治政府建设实施纲要（2015—2020年）》，推进严格规范公正文明执法。"],
       good=["组织开展本系统“七五”普法总结验收工作，谋划推进“八五”普法工作。",
             "“十三五”期间，累计办理行政复议案件560件。",

@@ -1,5 +1,5 @@
 """A report reused from last year: the title's year and the year the body reports on disagree (Y005); a
-comparison whose base year is the report year itself (Y006)."""
+comparison whose base year is the report year itself (Y006); last year's work plan issued as a measure (Y015)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from linter.model import Hit
 from linter.outline import Report
 from linter.rules import rule
 
-from .common import alternation, in_sections, phrases, plan_sections
+from .common import alternation, clause, in_sections, measures_sections, phrases, plan_sections
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # "现将2023年度法治政府建设情况报告如下" (the year is the first one after 现将, in the same sentence).
@@ -144,3 +144,59 @@ def base_year_is_report_year(doc: Document, opts: Mapping[str, Any]) -> Iterator
                 continue  # "2024年比2023年…": a forward-looking comparison
             yield Hit(m.start(1), folded.index("年", m.end(1)) + 1, f"对比基准年份为{base}年，与报告年度相同；"
                                                 f"年度对比一般以上一年（{base - 1}年）为基准，请核对是否沿用旧稿未改")
+
+
+# The title of a yearly plan: 《2023年度法治政府建设工作要点》 / 《某县2023年依法行政工作计划》. The first year in
+# it is read as the plan's year; a range (2023—2025年) is a multi-year plan, not last year's.
+_PLAN_TITLE = r"《([^《》\n]{{0,30}}?)(20\d\d)\s*年(?!\s*[-—–~至到])[^《》\n]{{0,40}}?(?:{endings})》"
+
+
+@cache
+def _issued_plan() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    p = phrases()
+    # The verb, at most four characters (了, 并印发, 实施) before the title: 研究制定了《…》, 制定印发《…》.
+    pattern = re.compile(rf"(?:{alternation(p['plan_issue_verbs'])})[^,.;:!?《》\s]{{0,4}}"
+                         + _PLAN_TITLE.format(endings=alternation(p["plan_document_endings"])))
+    endings = tuple(f"{e}》" for e in p["plan_document_endings"])
+    return pattern, re.compile(alternation(p["plan_review_markers"])), endings
+
+
+@rule(code="Y015", name="last-years-plan", family="years", severity="warning",
+      summary="“主要举措和成效”中把上一年度的工作要点当作本年度举措（制定《2023年…工作要点》）",
+      explanation="报告年度的主要举措里写“制定《2023年度法治政府建设工作要点》”，而报告是2024年度的："
+                  "上一年度的工作要点应在上一年制定，多半是照搬了上年报告没有改年份。请核对后改为本年度"
+                  "（2024年）的工作要点。只检查“主要举措和成效”部分，且只看制定、印发、出台这类动词；"
+                  "对照、总结、评估上一年度工作要点落实情况的句子不报告。",
+      bad=["某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。年初研究制定"
+           "《某县2023年度法治政府建设工作要点》，明确重点任务36项。\n二、存在的不足和原因\n（一）基层力量薄弱。"],
+      good=["某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。年初研究制定"
+            "《某县2024年度法治政府建设工作要点》，明确重点任务36项。\n二、存在的不足和原因\n（一）基层力量薄弱。",
+            "某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。对照《某县2023年度"
+            "法治政府建设工作要点》开展回头看，逐项销号。\n二、存在的不足和原因\n（一）基层力量薄弱。",
+            "某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。印发《某县2023—2025年"
+            "法治宣传教育工作计划》。\n二、存在的不足和原因\n（一）基层力量薄弱。"])
+def last_years_plan(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    pattern, review, endings = _issued_plan()
+    folded = doc.folded
+    if not any(e in folded for e in endings):
+        return
+    issued = list(pattern.finditer(folded))
+    if not issued:
+        return  # the sections (a heading reading each) are worked out only for a report that issues a plan
+    for section in measures_sections(doc):
+        year = doc.year_at(section.start_line)
+        if year is None:
+            continue
+        lo, hi = doc.lines[section.start_line - 1].start, doc.lines[section.end_line - 1].end
+        for m in issued:
+            if not lo <= m.start() < hi or int(m.group(2)) != year - 1:
+                continue
+            if any(int(y) >= year for y in _YEAR.findall(m.group())):
+                continue
+            a, b = clause(folded, m.start(), m.end())
+            if review.search(folded, a, b):
+                continue  # 印发《2023年…工作要点》落实情况的通报: reporting on last year's plan
+            kind = next(e for e in endings if m.group().endswith(e))[:-1]
+            yield Hit(m.start(), m.end(), f"本报告为{year}年度，主要举措中却写“{doc.text[m.start():m.end()]}”："
+                                          f"这是上一年度（{year - 1}年）的{kind}，疑为照搬{year - 1}年度报告未改年份，"
+                                          f"请核对是否应为{year}年度的{kind}")
