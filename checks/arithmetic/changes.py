@@ -2,11 +2,17 @@
 
 Read shapes: "由X提高至Y，增幅Z%", "从X%提升至Y%，提高Z个百分点", "Y件，较上年的X件增长Z%", two values labelled
 with consecutive years then "同比增长Z%", and several pairs followed by "增幅分别为Z1%和Z2%". A change with no
-base value (同比增长Z%) is never checked."""
+base value (同比增长Z%) is never checked.
+
+A multiple stated beside a pair is checked too, with both values and the multiple in one sentence and the values
+in one unit: "由12件增加到36件，增长2倍", "36件，较上年的12件增长2倍", "36件，是上年12件的3倍", "由12件增加到24件，
+翻了一番". By convention 增长N倍 means new = old × (N+1), while 增长到N倍 and 是……的N倍 mean new = old × N.
+Approximate multiples (近3倍, 3倍多, 3倍以上) and approximate values are not read."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -166,6 +172,155 @@ def change_hits(doc: Document) -> list[Hit]:
             continue  # most sentences
         for pair, change in _pairs_and_changes(r):
             hit = _check(pair, change)
+            if hit:
+                hits.append(hit)
+    return hits + multiple_hits(doc)
+
+
+# --- multiples: 增长2倍, 增长到3倍, 是……的3倍, 翻一番 ----------------------------------------------------------------
+
+_CN_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_DIGITS = r"\d{1,3}(?:\.\d{1,2})?|[" + "".join(_CN_NUMBER) + "]{1,2}"
+_OF_WORDS = alternation(_DATA["multiple_of"])
+_IS_WORDS = alternation(_DATA["multiple_is"])
+# After 倍 or 番 nothing may make the multiple approximate (3倍多, 3倍以上, 3倍左右).
+_EXACT_END = "(?![多余以左上])"
+# Right after the pair: 增长2倍 (n, plus one), 增长到3倍 (n with to), 是原来的3倍 (m), 翻了一番 (fan).
+_MULTIPLE_AFTER = re.compile(
+    "[,]?(?:" + alternation(_DATA["multiple_lead"]) + ")?(?:"
+    + "(?P<verb>" + alternation(_DATA["multiple_verbs"]) + ")了?(?P<to>" + alternation(_DATA["multiple_to"])
+    + f")?(?:{_OF_WORDS})?(?P<n>{_DIGITS})倍"
+    + f"|(?:{_IS_WORDS})(?:{_OF_WORDS})(?P<m>{_DIGITS})倍"
+    + "|翻了?(?P<fan>[一二两三四])?番)" + _EXACT_END
+)
+_MULTIPLE_OF = re.compile(f"的(?P<n>{_DIGITS})倍" + _EXACT_END)
+_MULTIPLE_MARK = re.compile("[倍番]")
+_MULTIPLE_IS = re.compile(f"^(?:{_IS_WORDS})(?:" + "|".join(_DATA["base_periods"]) + ")?(?:同期)?的?$")
+
+
+class Multiple(NamedTuple):
+    """A multiple as stated: new = old × (factor + 1) when `plus_one` (增长N倍), else old × factor."""
+
+    factor: Decimal
+    decimals: int
+    plus_one: bool
+    start: int
+    end: int
+    phrase: str  # as written: 增长2倍, 翻了一番, 是上年……的3倍
+
+
+def _multiple_number(text: str) -> tuple[Decimal, int] | None:
+    """2, 1.5, 两, 十, 十二: the number of a multiple, with its printed decimals."""
+    if text[0].isdigit():
+        return Decimal(text), len(text.split(".")[1]) if "." in text else 0
+    if len(text) == 1:
+        return Decimal(_CN_NUMBER[text]), 0
+    if text[0] == "十" and text[1] != "十":
+        return Decimal(10 + _CN_NUMBER[text[1]]), 0  # 十二
+    if text[1] == "十" and text[0] != "十":
+        return Decimal(10 * _CN_NUMBER[text[0]]), 0  # 二十
+    return None
+
+
+def _stated_multiple(m: re.Match[str], plus_one: bool) -> Multiple | None:
+    if m.group().endswith("番"):
+        fan = m.group("fan")
+        times = _CN_NUMBER[fan] if fan else 1
+        return Multiple(Decimal(2) ** times, 0, False, m.start(), m.end(), m.group().lstrip(","))
+    groups = m.groupdict()
+    number = _multiple_number(groups.get("n") or groups["m"])
+    if number is None:
+        return None
+    return Multiple(number[0], number[1], plus_one, m.start(), m.end(), m.group().lstrip(","))
+
+
+def _multiple_after(folded: str, pos: int, limit: int) -> Multiple | None:
+    """The multiple right after a pair of values: "，增长2倍", "增长到3倍", "，翻了一番"."""
+    m = _MULTIPLE_AFTER.match(folded, pos, limit)
+    if m is None:
+        return None
+    return _stated_multiple(m, plus_one=m.group("verb") is not None and not m.group("to"))
+
+
+def _adjacent(folded: str, first: Quantity, second: Quantity) -> bool:
+    """Whether `second` opens the clause right after `first` ("36件，较上年的12件"): nothing else stands between."""
+    return not first.tail and folded[first.end:second.start] == "," + second.label
+
+
+def _multiple_pairs(folded: str, r: SentenceReading) -> Iterator[tuple[Quantity, Quantity, Multiple]]:
+    """(old value, new value, stated multiple) in one sentence."""
+    qs = r.quantities
+    for i in range(1, len(qs)):
+        prev, q = qs[i - 1], qs[i]
+        limit = qs[i + 1].start if i + 1 < len(qs) else r.sentence.end
+        to = _TO.search(q.label)
+        found: tuple[Quantity, Quantity, Multiple | None] | None = None
+        if to and to.group("verb") in _UP and _FROM.search(prev.label) \
+                and folded[prev.end:q.start] == q.label and _comparable(prev, q):
+            found = prev, q, _multiple_after(folded, q.end, limit)  # 由12件增加到36件，增长2倍
+        elif _VERSUS.match(q.label) and _adjacent(folded, prev, q) and _comparable(q, prev):
+            found = q, prev, _multiple_after(folded, q.end, limit)  # 36件，较上年的12件增长2倍
+        elif _MULTIPLE_IS.match(q.label) and _adjacent(folded, prev, q) and _comparable(q, prev):
+            m = _MULTIPLE_OF.match(folded, q.end, limit)  # 36件，是上年12件的3倍
+            stated = _stated_multiple(m, plus_one=False) if m else None
+            found = q, prev, stated._replace(phrase=f"{q.label}……{stated.phrase}") if stated else None
+        if found is not None and found[2] is not None:
+            yield found[0], found[1], found[2]
+
+
+def _multiple_range(old: Quantity, new: Quantity) -> tuple[Decimal, Decimal]:
+    """The multiples new/old can stand for, given the rounding of both values."""
+    low_old = old.value - old.half
+    high = (new.value + new.half) / low_old if low_old > 0 else Decimal("Infinity")
+    return (new.value - new.half) / (old.value + old.half), high
+
+
+def _plain(value: Decimal) -> str:
+    """3 for an integral multiple, else two decimals: 3.08."""
+    return format((value if value == value.to_integral_value() else round(value, 2)).normalize(), "f")
+
+
+def _check_multiple(old: Quantity, new: Quantity, stated: Multiple) -> Hit | None:
+    low, high = _multiple_range(old, new)
+    if stated.plus_one and new.value <= old.value:
+        return None  # 增长 with values that fall: the direction check (_check) speaks to it
+    shift = 1 if stated.plus_one else 0
+    off = units_off(stated.factor, stated.decimals, low - shift, high - shift)
+    if off == 0:
+        return None
+    ratio = new.value / old.value
+    start = min(old.start, new.start)
+    growth = f"增长{expected(ratio - 1, stated.decimals)}倍"
+    values = f"{new.printed}{new.unit}÷{old.printed}{old.unit}={_plain(ratio)}"
+    if stated.plus_one and units_off(stated.factor, stated.decimals, low, high) == 0:
+        # 增长3倍 for 12→36: the writer meant 增长到3倍.
+        said = stated.factor + 1
+        return Hit(start, stated.end,
+                   f"倍数说法有误：{values}，是原来的{_plain(ratio)}倍，即增长{_plain(ratio - 1)}倍；“{stated.phrase}”"
+                   f"指增长后是原来的{_plain(said)}倍（{old.printed}×{_plain(said)}={_plain(old.value * said)}）。"
+                   f"应写“{growth}”或“增长到{expected(ratio, stated.decimals)}倍”",
+                   suggestion=growth, severity=Severity.WARNING)
+    times = stated.factor + shift
+    right = growth if stated.plus_one else f"原来的{expected(ratio, stated.decimals)}倍"
+    severity = severity_for(off) if stated.decimals else "error"
+    # 增长N倍 and 翻一番 say the multiple indirectly: the message spells it out.
+    means = f"，即原来的{_plain(times)}倍" if stated.plus_one or stated.phrase.endswith("番") else ""
+    return Hit(start, stated.end,
+               f"倍数与前后数值不符：{values}，报告写“{stated.phrase}”{means}"
+               f"（{old.printed}×{_plain(times)}={_plain(old.value * times)}）；按报告的精度应为{right}",
+               suggestion=right, severity=Severity.parse(severity))
+
+
+def multiple_hits(doc: Document) -> list[Hit]:
+    hits: list[Hit] = []
+    folded = doc.folded
+    if "倍" not in folded and "番" not in folded:
+        return hits  # most documents: one scan says so
+    for r in readings(doc):
+        if len(r.quantities) < 2 or not _MULTIPLE_MARK.search(folded, r.sentence.start, r.sentence.end):
+            continue  # most sentences
+        for old, new, stated in _multiple_pairs(folded, r):
+            hit = _check_multiple(old, new, stated)
             if hit:
                 hits.append(hit)
     return hits

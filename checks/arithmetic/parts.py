@@ -1,18 +1,25 @@
 """Parts against their total (rules A003, A004). The list shapes and the category groups are described in
-parts.yaml."""
+parts.yaml.
+
+Also (A003) a subset in the sentence after its category larger than the category: "受理案件中投诉举报类12件，
+行政处罚类17件。……，其中市场监管领域投诉举报案件13件" cannot be, for 市场监管领域 complaints are complaints. The tie
+between the two sentences rests on words only, so it is read narrowly (parts.yaml, `subset`): the category is
+named as such (…类), the subset's clause opens with 其中 and ends with the same category words, it is the first
+count of the very next sentence, and no other count of the category's sentence carries the category's name. The
+finding is a warning."""
 
 from __future__ import annotations
 
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
-from linter.model import Hit
+from linter.model import Hit, Severity
 
 from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
 from .terms import Synonyms, Terms, categories_in
@@ -325,3 +332,69 @@ def shortfall_hits(doc: Document) -> list[Hit]:
                         f"分项之和与总数不符：{terms}={shown}，比总数（{_total_word(pl)}{pl.total.printed}"
                         f"{pl.total.unit}）少{gap}；{pl.exhaustive}"))
     return hits
+
+
+# --- a subset in the next sentence: 投诉举报类12件。……其中……投诉举报案件13件 ---------------------------------------
+
+_SUBSET_DATA = _DATA["subset"]
+_FILLER = "(?:" + alternation(_SUBSET_DATA["filler"]) + ")?$"
+_CATEGORY = re.compile("(?P<core>[\u4e00-\u9fff:(、]{2,30}?)(?:" + alternation(_SUBSET_DATA["category_suffix"]) + ")"
+                       + _FILLER)
+_OPENERS = re.compile(".*(?:" + alternation(_SUBSET_DATA["name_openers"]) + ")")
+_SUBSET = re.compile("^[,、(]?(?:" + alternation(_SUBSET_DATA["intro"]) + ")[,:]?(?P<core>[\u4e00-\u9fff]{2,30}?)(?:"
+                     + alternation(_SUBSET_DATA["subset_suffix"]) + ")?" + _FILLER)
+_MIN_NAME = 2  # a category name of one character names nothing
+
+
+def _category_name(core: str) -> str | None:
+    """The category's name: what follows the last opener of the label (受理案件中投诉举报 -> 投诉举报)."""
+    opener = _OPENERS.match(core)
+    name = core[opener.end():] if opener else core
+    return name if len(name) >= _MIN_NAME else None
+
+
+def _category(q: Quantity) -> str | None:
+    """The name of the category a count is labelled with (…类), or None."""
+    if not q.is_count or q.approx:
+        return None
+    m = _CATEGORY.search(q.label)
+    return _category_name(m.group("core")) if m else None
+
+
+def _subset_of(q: Quantity, name: str) -> bool:
+    """Whether a count's clause opens with 其中 and ends its label with the category's name."""
+    m = _SUBSET.match(q.label)
+    return m is not None and m.group("core").endswith(name)
+
+
+def _subset_candidates(prev: SentenceReading, r: SentenceReading) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """(category count, subset count, category name) across two consecutive sentences."""
+    counts = [q for q in r.quantities if q.is_count]
+    if not counts:
+        return
+    first = counts[0]  # a later count could hang from the first: only the first is read
+    if first.approx or first.kind != "count":
+        return
+    categories = [(q, _category(q)) for q in prev.quantities]
+    for q, name in categories:
+        if name is None or not _subset_of(first, name) or not q.same_unit(first) or not scopes_compatible(q, first):
+            continue
+        # Another count of the category's sentence naming the same words: which one is meant is unclear.
+        if any(other is not q and name in other.label for other, _ in categories):
+            return
+        yield q, first, name
+
+
+def later_subset_hits(doc: Document) -> list[Hit]:
+    folded = doc.folded
+    found: list[tuple[Quantity, Quantity, str]] = []
+    for prev, r in itertools.pairwise(readings(doc)):
+        if prev.quantities and r.quantities and "类" in folded[prev.sentence.start:prev.sentence.end]:
+            found += [c for c in _subset_candidates(prev, r) if c[1].value > c[0].value]
+    if not found:
+        return []  # most documents: the part lists are not asked for
+    listed = {p.start for pl in part_lists(doc) for p in pl.parts}  # already judged against their own total
+    return [Hit(subset.start, subset.end,
+                f"分项大于总数：{name}案件{subset.printed}{subset.unit}大于上文的{name}类总数"
+                f"（{category.printed}{category.unit}），部分不可能多于整体", severity=Severity.WARNING)
+            for category, subset, name in found if subset.start not in listed]

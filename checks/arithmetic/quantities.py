@@ -48,8 +48,10 @@ _CN_QUANTITY = re.compile(
 )
 _ZERO = Decimal(0)  # one shared object: a quantity without a multiplier has no rounding half-unit
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
-_APPROX_BEFORE = re.compile("(?:" + alternation(_DATA["approx_before"]) + ")了?$")
+_APPROX_BEFORE = re.compile("(?P<word>" + alternation(_DATA["approx_before"]) + ")了?$")
 _APPROX_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["approx_after"]) + ")")
+_ABOUT_BEFORE = frozenset(_DATA["about_before"])
+_ABOUT_AFTER = frozenset(_DATA["about_after"])
 _HOTLINES = frozenset(str(h) for h in _DATA["hotlines"])
 _HOTLINE_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["hotline_words_after"]) + ")")
 _HOTLINE_BEFORE = re.compile("(?:" + alternation(_DATA["hotline_words_before"]) + ")" + _SPACE + "$")
@@ -137,6 +139,32 @@ class SentenceScopes:
         starts, kinds = self._marks
         i = bisect.bisect_left(starts, pos) - 1
         return kinds[i] if i >= 0 else None
+
+
+class About(NamedTuple):
+    """How an approximate quantity says "about": the word before it (约, 约为) and after it (左右), either may
+    be empty, and its label without the word before (纠错率 for 纠错率约19.2%)."""
+
+    before: str
+    after: str
+    label: str
+
+
+def about(folded: str, q: Quantity) -> About | None:
+    """For an approximate quantity marked only by words meaning "about" (约19.2%, 19.2%左右), those words; None
+    when it is exact, a bound (超过, 以上) or a remainder (余, 多), which say too little to check."""
+    if not q.approx:
+        return None
+    m = _APPROX_BEFORE.search(q.label)
+    before = m.group("word") if m else ""
+    span = folded[q.start:q.end]
+    cut = span.rfind(q.unit)
+    if cut < 0 or any(c in span[:cut] for c in "余多来"):
+        return None
+    after = span[cut + len(q.unit):].strip(" \u00a0")
+    if (before and before not in _ABOUT_BEFORE) or (after and after not in _ABOUT_AFTER) or not (before or after):
+        return None
+    return About(before, after, q.label[:m.start()].rstrip(" \u00a0") if m else q.label)
 
 
 def scopes_compatible(*quantities: Quantity) -> bool:

@@ -20,7 +20,7 @@ from linter.document import Document
 from linter.model import Hit, Severity
 
 from .metrics import Metric, MetricTable, metric_table, resolve_rate
-from .quantities import LABEL_MAX, Quantity, SentenceReading, readings, scopes_compatible
+from .quantities import LABEL_MAX, Quantity, SentenceReading, about, readings, scopes_compatible
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms
 from .tolerance import expected, ratio_range, severity_for, show, units_off
@@ -37,6 +37,12 @@ class Stated(NamedTuple):
     qualifier: str  # words before the metric's listed name: 即办件 in 即办件占比
     name_start: int  # offset of the name in Document.text
     index: int  # of q in its sentence's quantities
+    slack: int = 0  # units of the last printed digit allowed beyond rounding: 1 for 约19.2%
+    shown: str = ""  # the rate as a message quotes it: 约19.2%, 19.2%左右
+
+    def fits(self, num: Quantity, den: Quantity) -> bool:
+        """Whether num/den gives the printed rate, within the slack an approximate rate allows."""
+        return _off(self.q, num, den) <= self.slack
 
 
 class RateHit(NamedTuple):
@@ -47,12 +53,19 @@ class RateHit(NamedTuple):
 def _stated_rates(doc: Document, reading: SentenceReading, table: MetricTable) -> list[Stated]:
     out: list[Stated] = []
     for i, q in enumerate(reading.quantities):
-        if not q.is_rate or q.approx:
+        if not q.is_rate:
             continue
-        found = resolve_rate(table, q.label)
+        label, slack, shown = q.label, 0, f"{q.printed}%"
+        if q.approx:
+            # An integer 约98% says too little; 约19.2% is still precise to about its last digit.
+            loose = about(doc.folded, q) if q.decimals else None
+            if loose is None:
+                continue
+            label, slack, shown = loose.label, 1, f"{loose.before}{q.printed}%{loose.after}"
+        found = resolve_rate(table, label)
         if found:
             start = doc.text.rfind(found.name, max(0, q.start - 2 * LABEL_MAX), q.start)
-            out.append(Stated(q, found.metric, found.name, found.qualifier, start, i))
+            out.append(Stated(q, found.metric, found.name, found.qualifier, start, i, slack, shown))
     return out
 
 
@@ -161,8 +174,7 @@ def _other_reading_fits(stated: Stated, num: Quantity, window: list[Quantity]) -
         if alt is num or not stated.metric.numerator.occurs(alt.label):
             continue
         for base in window:
-            if base is not alt and base.same_unit(alt) and base.value >= alt.value > 0 \
-                    and _off(stated.q, alt, base) == 0:
+            if base is not alt and base.same_unit(alt) and base.value >= alt.value > 0 and stated.fits(alt, base):
                 return True
     return False
 
@@ -231,9 +243,22 @@ def _tie(doc: Document, reads: list[SentenceReading], stated: Stated,
     if not found:
         return None
     den_found = _denominator(doc, stated.metric, found[0], found[1], window)
-    if not den_found:
+    if not den_found or _approx_nearer(with_approx, stated.metric.numerator, found) \
+            or _approx_nearer(with_approx, stated.metric.denominator, den_found):
         return None
     return _Reading(stated, found[0], found[1], den_found[0], den_found[1]), window
+
+
+def _approx_nearer(with_approx: list[Quantity], terms: Terms, chosen: tuple[Quantity, int]) -> bool:
+    """Whether an approximate count with the same term stands nearer the rate than the count chosen: "约2000件"
+    is then the count meant, and the exact one found further back (the sentence before) is another."""
+    q, index = chosen
+    for c in with_approx:  # nearest first
+        if c is q:
+            return False
+        if c.approx and terms.match(c.label, index):
+            return True
+    return False
 
 
 def _any_base_fits(tie: _Reading, window: list[Quantity]) -> bool:
@@ -242,7 +267,7 @@ def _any_base_fits(tie: _Reading, window: list[Quantity]) -> bool:
     for index in range(len(metric.denominator.terms)):
         alt = next((c for c in window if c is not num and c.same_unit(num) and c.value >= num.value > 0
                     and metric.denominator.match(c.label, index)), None)
-        if alt is not None and _off(tie.stated.q, num, alt) == 0:
+        if alt is not None and tie.stated.fits(num, alt):
             return True
     return False
 
@@ -253,10 +278,10 @@ def _check(doc: Document, reads: list[SentenceReading], stated: Stated, floor: i
         return None
     tie, window = tied
     rate, metric = stated.q, stated.metric
-    off = _off(rate, tie.num, tie.den)
-    if off == 0 or (metric.base_varies and _any_base_fits(tie, window)):
+    off = _off(rate, tie.num, tie.den) - stated.slack
+    if off <= 0 or (metric.base_varies and _any_base_fits(tie, window)):
         return None
-    printed = f"{rate.printed}%"
+    printed = stated.shown
     summed = tie.summed
     other = _explain_other(stated, tie.num, tie.den, window)
     if other:
@@ -270,6 +295,8 @@ def _check(doc: Document, reads: list[SentenceReading], stated: Stated, floor: i
         return None
     left_out = missing_parts(metric, summed, rate) if summed else ""
     hint = f"；报告的值未计入{left_out}" if left_out else ""
+    if stated.slack:
+        hint += "；约数已允许末位相差1"
     message = (f"{stated.name}与所列数字不符：{tie.fallback}{tie.calc}，报告写{printed}"
                f"（按报告的精度应为{tie.right}%{hint}）")
     return RateHit("A001", Hit(stated.name_start, rate.end, message, suggestion=f"{tie.right}%",
