@@ -4,7 +4,7 @@ exhaustive lists."""
 from __future__ import annotations
 
 import pytest
-from conftest import lint
+from conftest import codes, lint
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -129,3 +129,20 @@ def test_full_width_and_half_width_behave_alike() -> None:
     full = "全年审结行政复议案件３２件，其中维持２０件，驳回５件，纠错１０件。"
     half = "全年审结行政复议案件32件,其中维持20件,驳回5件,纠错10件。"
     assert [c for c, _ in found(full)] == [c for c, _ in found(half)] == ["A003"]
+
+
+def test_parts_that_already_make_up_the_total_then_another_breakdown_are_not_too_many() -> None:
+    # 40+60 = 100: the 立案撤销 after them is a status of some of those cases, not a third procedure.
+    text = "全年共立案查处100件(其中简易程序40件，普通程序60件、立案撤销5件)。"
+    assert lint(text, select="A003", year=2024) == []
+
+
+def test_parts_exceeding_the_total_are_still_reported_when_no_leading_run_adds_up() -> None:
+    text = "全年受理案件100件，其中行政许可60件、行政处罚45件、行政强制5件。"
+    assert codes(lint(text, select="A003", year=2024)) == ["A003"]
+
+
+def test_outcomes_that_happen_to_add_up_before_the_last_are_still_too_many() -> None:
+    # 6+7+4 = 17, but 败诉 is one more outcome of the same 17 cases, not another breakdown: 21 > 17.
+    text = "全年行政诉讼案件17件，其中：在审6件，和解调解撤回诉讼7件，维持驳回诉求4件，行政机关败诉4件。"
+    assert codes(lint(text, select="A003", year=2024)) == ["A003"]

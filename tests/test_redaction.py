@@ -416,3 +416,20 @@ def test_known_slips_seen_in_published_reports(text: str, right: str) -> None:
                                   "推荐法律顾问3名。"])
 def test_the_right_forms_stay_silent(text: str) -> None:
     assert lint(text, select="R004", year=2024) == []
+
+
+@pytest.mark.parametrize("text", [
+    "坚持以习(xí)近平新时代中国特色社会主义思想为指导，推进依法行政。",
+    "深入学习贯彻习(xí)近平法治思想，全面推进法治政府建设。",
+    "坚持以习近(jìn)平新时代中国特色社会主义思想为指导。",
+    "堅持以習(xí)近平新時代中國特色社會主義思想為指導。",
+])
+def test_a_pinyin_annotation_inside_a_formulation_is_not_a_slip(text: str) -> None:
+    # B004 reports the annotation; R004 must not read it as the name with a character dropped.
+    found = lint(text, select=["R004", "B004"], year=2024)
+    assert "R004" not in codes(found) and "B004" in codes(found)
+
+
+def test_a_name_really_missing_a_character_is_still_a_slip_beside_an_annotation() -> None:
+    found = lint("统筹(chóu)推进，坚持以近平新时代中国特色社会主义思想为指导。", select="R004", year=2024)
+    assert codes(found) == ["R004"]

@@ -303,6 +303,29 @@ def _span(pl: PartList) -> tuple[int, int]:
     return min(pl.total.start, pl.parts[0].start), max(pl.total.end, pl.parts[-1].end)
 
 
+def _leading_parts_add_up(pl: PartList) -> bool:
+    """Whether the first parts make up the total by one dimension and the rest are another breakdown of the
+    same cases: "立案390件(其中简易程序110件，普通程序280件、立案撤销8件)": the 程序 parts add up to 390, and
+    撤销 is a status, not a third procedure. The leading parts must add up exactly and share a name ending (程序,
+    类) the others lack: outcomes that happen to add up ("在审6件，调解7件，维持4件，败诉4件" over 17) are not
+    a dimension, and their excess is real."""
+    for k in range(2, len(pl.parts)):
+        if _compare(pl.total, pl.parts[:k]) != 0:
+            continue
+        ending = _common_ending([q.label for q in pl.parts[:k]])
+        if len(ending) >= 2 and not any(q.label.endswith(ending) for q in pl.parts[k:]):
+            return True
+    return False
+
+
+def _common_ending(labels: Sequence[str]) -> str:
+    ending = labels[0]
+    for label in labels[1:]:
+        while ending and not label.endswith(ending):
+            ending = ending[1:]
+    return ending
+
+
 def exceed_hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     for pl in part_lists(doc):
@@ -313,7 +336,7 @@ def exceed_hits(doc: Document) -> list[Hit]:
                             f"分项大于总数：分项{biggest.printed}{biggest.unit}大于总数（{_total_word(pl)}"
                             f"{pl.total.printed}{pl.total.unit}），部分不可能多于整体"))
             continue
-        if len(pl.parts) > 1 and pl.disjoint and _compare(pl.total, pl.parts) > 0:
+        if len(pl.parts) > 1 and pl.disjoint and _compare(pl.total, pl.parts) > 0 and not _leading_parts_add_up(pl):
             terms, shown = _show_sum(pl.parts, pl.named)
             hits.append(Hit(start, end,
                             f"分项之和超过总数：{terms}={shown}，超过总数（{_total_word(pl)}{pl.total.printed}"

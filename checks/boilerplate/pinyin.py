@@ -41,3 +41,9 @@ def pinyin_annotation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         char = doc.text[start - 1]
         yield Hit(start, end, f"“{doc.text[start:end]}”是网页给“{char}”字加注的拼音，复制时带入，不是报告内容，应删除",
                   suggestion="删除拼音", fix=Fix("safe", (Edit(start, end, ""),)))
+
+
+def annotation_starts(doc: Document) -> list[int]:
+    """Where the pinyin annotations of a document begin, in order (other rules skip what they interrupt:
+    "习(xí)近平" is the name with an annotation, not a name with a character dropped)."""
+    return doc.memo("boilerplate.pinyin", lambda: [m.start() for m in finditer_at(_pattern(), doc.folded, _OPEN)])

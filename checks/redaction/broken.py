@@ -4,11 +4,13 @@ a known wrong form (以习近平为核心的党中央), the leader's name delete
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
+from checks.boilerplate.pinyin import annotation_starts
 from linter.document import Document
 from linter.model import Edit, Fix, Hit, Severity
 from linter.rules import rule
@@ -119,7 +121,7 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
             continue  # correct here (one formulation may be a slip of another, e.g. 委员会 / 委员会办公室)
         for f in candidates:
             v = compare(f.text, text, pos)
-            if v is None or v.kind == "exact":
+            if v is None or v.kind == "exact" or _annotated(doc, pos, pos + len(f.text) + 1):
                 continue
             end = pos + v.length
             written = doc.text[pos:end]
@@ -127,6 +129,19 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
                       suggestion=f.text, fix=Fix("unsafe", (Edit(pos, end, f.text),)),
                       severity=Severity.WARNING if v.kind == "changed" else None)
             break
+
+
+_ANNOTATION_MAX = 9  # characters of a pinyin annotation, brackets included: "(zhuàng)" and one to spare
+
+
+def _annotated(doc: Document, start: int, end: int) -> bool:
+    """Whether a pinyin annotation a mirror site added (B004) begins in text[start:end]: then the formulation
+    is interrupted by it, not miswritten."""
+    if "(" not in doc.folded[start:end]:
+        return False  # nearly always
+    starts = annotation_starts(doc)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 # --- the leader's name deleted or miswritten without a mask ---------------------------------------------
@@ -213,8 +228,8 @@ def _corrupted_names(doc: Document) -> Iterator[Hit]:
     text = comparable(doc)
     for m in pattern.finditer(text):
         found = _corruption(text, m.start(), m.group())
-        if found is None:
-            continue
+        if found is None or _annotated(doc, max(0, m.start() - _ANNOTATION_MAX), m.end()):
+            continue  # 习(xí)近平: the name with a mirror site's pinyin inside, not a name with 习 dropped
         start, written, what, severity = found
         end = m.end() + len(m.group(1))
         name = leader_name()
