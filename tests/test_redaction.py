@@ -433,3 +433,162 @@ def test_a_pinyin_annotation_inside_a_formulation_is_not_a_slip(text: str) -> No
 def test_a_name_really_missing_a_character_is_still_a_slip_beside_an_annotation() -> None:
     found = lint("统筹(chóu)推进，坚持以近平新时代中国特色社会主义思想为指导。", select="R004", year=2024)
     assert codes(found) == ["R004"]
+
+
+# --- advert words a scraper site pasted into a formulation ---------------------------------------
+
+def test_advert_in_place_of_the_leaders_name_is_r001() -> None:
+    text = "2024年，县市场监管局坚持以sbobet新时代中国特色社会主义思想为指导，扎实推进依法行政。"
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, f.excerpt, f.suggestion) == ("R001", "sbobet", "习近平新时代中国特色社会主义思想")
+    assert "广告词" in f.message and f.fix is not None and f.fix.safety == "unsafe"
+    assert fixed(text, "R001", unsafe=True) == text.replace("sbobet", "习近平")
+
+
+def test_a_sites_name_in_both_scripts_counts_when_it_replaces_the_name_throughout() -> None:
+    text = ("镇党委深入学习贯彻yabo亚博体育法治思想，认真落实yabo亚博体育总书记关于基层治理的重要指示精神。\n"
+            "镇司法所组织开展宪法宣传周活动12场。")
+    assert r_findings(text) == [("R001", "yabo亚博体育"), ("R001", "yabo亚博体育")]
+
+
+def test_advert_inside_a_formulation_is_r004_and_deleted() -> None:
+    text = "县人社局党组深入学习贯彻习近平www.cp88.com法治思想，推动依法行政。"
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, f.excerpt, f.suggestion) == ("R004", "www.cp88.com", "习近平法治思想")
+    assert f.fix is not None and f.fix.safety == "unsafe"  # inside a political formulation: a person confirms
+    assert fixed(text, "R004") == text
+    assert fixed(text, "R004", unsafe=True) == "县人社局党组深入学习贯彻习近平法治思想，推动依法行政。"
+
+
+def test_advert_with_chinese_inside_a_formulation_needs_a_person() -> None:
+    text = "压实党政主要负责人履行推进法治建设第一责任人ku酷游职责。"
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, f.excerpt) == ("R004", "ku酷游") and f.fix is not None and f.fix.safety == "unsafe"
+
+
+@pytest.mark.parametrize("text", [
+    "建成VR法治思想教育基地，深入学习贯彻习近平法治思想。",  # 法治思想教育: the general term
+    "深入学习习近平法治思想PPT课件，以习近平新时代中国特色社会主义思想为指导开发OA系统。",
+    "组织干部登录学习强国APP收看总书记重要讲话视频，深入学习贯彻习近平法治思想。",  # one Chinese word, name present
+    "县委以BET365习近平新时代中国特色社会主义思想为指导。",  # removing it leaves no formulation around it
+    "深入学习贯彻习近平总书记ABC关于全面依法治国的重要论述。",  # after the whole formulation
+])
+def test_latin_words_that_are_not_pasted_into_a_formulation(text: str) -> None:
+    assert not {"R001", "R004"} & set(codes(lint(text, select="R", year=2024)))
+
+
+def test_a_mask_before_a_formulation_is_not_an_advert() -> None:
+    assert r_findings("深入学习贯彻XXX法治思想。") == [("R001", "XXX")]
+
+
+# --- one character of a formulation masked -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rule", "right", "canonical"), [
+    ("全县坚持用*严格制度最严密法治保护生态环境。", "R004", "最", "用最严格制度最严密法治"),
+    ("深入学习贯彻习*平法治思想，提升干部法治素养。", "R001", "近", "习近平法治思想"),
+    ("会议传达学习了*近平总书记重要讲话精神。", "R001", "习", "习近平总书记"),
+    ("紧密团结在以习近平同志为核×的党中央周围。", "R004", "心", "以习近平同志为核心的党中央"),
+    ("以习近平新时代中国特色社会主●思想为指导。", "R004", "义", "习近平新时代中国特色社会主义思想"),
+])
+def test_one_masked_character_in_a_formulation(text: str, rule: str, right: str, canonical: str) -> None:
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, len(f.excerpt), f.suggestion) == (rule, 1, canonical)
+    assert f"“{right}”字被遮蔽" in f.message
+    assert fixed(text, rule, unsafe=True) == text.replace(f.excerpt, right)
+
+
+def test_two_masked_characters_in_one_formulation_are_each_reported() -> None:
+    text = "贯彻落实“用*严格制度*严密法治保护生态环境”的要求。"
+    assert r_findings(text) == [("R004", "*"), ("R004", "*")]
+
+
+@pytest.mark.parametrize("text", [
+    "注*：本表数据截至2024年12月31日。",  # a footnote
+    "全年开展培训3*2场，配备7×24小时值班人员。",  # multiplication
+    "深入学习贯彻习近平法治思想*。",  # a footnote after the whole formulation
+    "*习近平同志为核心的党中央高度重视法治建设。",  # a bullet, not a masked 以
+    "坚持用最严格的制度、最严密的法治守护绿水青山，用最严格制度、最严密法治保护生态环境。",
+    "取得积*进展，营造*佳环境。",  # masked words outside any formulation are not this check's business
+])
+def test_lone_mask_characters_outside_a_formulation(text: str) -> None:
+    assert not {"R001", "R004"} & set(codes(lint(text, select="R", year=2024)))
+
+
+# --- 总书记法治思想: the name deleted, the title left ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "县政府党组深入学习贯彻总书记法治思想，推动法治政府建设。",
+    "坚持以总书记法治思想为指导，完善行政决策程序。",
+    "“总书记法治思想”专题读书班如期举办。",
+])
+def test_title_left_without_the_name(text: str) -> None:
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, f.excerpt, f.suggestion) == ("R004", "总书记法治思想", "习近平法治思想")
+    assert fixed(text, "R004", unsafe=True) == text.replace("总书记法治思想", "习近平法治思想")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("深入学习贯彻习近平总书记法治思想。", []),  # the name is there
+    ("深入学习贯彻***总书记法治思想。", [("R001", "***")]),  # masked: R001's
+])
+def test_title_after_the_name_or_a_mask(text: str, expected: list[tuple[str, str]]) -> None:
+    assert r_findings(text) == expected
+
+
+def test_title_left_in_a_report_before_the_formulation_existed() -> None:
+    assert lint("深入学习总书记法治思想。", select="R", year=2019) == []
+
+
+# --- a dated title written without its brackets or 年 ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "excerpt", "lacks", "suggestion"), [
+    ("对照《法治政府建设实施纲要2015-2020》逐项整改。", "2015-2020", "括号、“年”字",
+     "法治政府建设实施纲要（2015—2020年）"),
+    ("全面完成《纲要(2015-2020)》确定的目标任务。", "(2015-2020)", "“年”字", "纲要（2015—2020年）"),
+    ("认真落实《法治政府建设实施纲要（2021-2025）》。", "（2021-2025）", "“年”字",
+     "法治政府建设实施纲要（2021—2025年）"),
+    ("对标《法治政府建设实施纲要(2021—2025年》要求。", "(2021—2025年", "右括号", "法治政府建设实施纲要（2021—2025年）"),
+    ("落实《法治社会建设实施纲要 2020—2025年》。", "2020—2025年", "括号", "法治社会建设实施纲要（2020—2025年）"),
+])
+def test_dated_title_with_a_malformed_range(text: str, excerpt: str, lacks: str, suggestion: str) -> None:
+    [f] = lint(text, select="R", year=2024)
+    assert (f.rule, f.excerpt, f.suggestion, f.severity.value) == ("R004", excerpt, suggestion, "warning")
+    assert f"缺少{lacks}：" in f.message
+
+
+def test_short_title_names_the_full_title() -> None:
+    [f] = lint("对照《纲要（2020-2025）》开展法治社会建设。", select="R", year=2024)
+    assert "全称为《法治社会建设实施纲要（2020—2025年）》" in f.message
+    assert fixed("对照《纲要(2015-2020)》。", "R004", unsafe=True) == "对照《纲要（2015—2020年）》。"
+
+
+@pytest.mark.parametrize("text", [
+    "落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设实施纲要(2015-2020年)》。",
+    "对照《法治政府建设实施纲要(2021年—2025年)》和《纲要》，编制《法治浙江建设规划(2021-2025)》。",
+    "《国民经济和社会发展第十四个五年规划纲要》《中国妇女发展纲要（2021—2030年）》",
+    "《法治政府建设实施纲要(2023-2023)》",  # a range the title never had: the years family's
+])
+def test_dated_titles_left_alone(text: str) -> None:
+    assert "R004" not in codes(lint(text, select="R", year=2024))
+
+
+# --- 党的X大 and 历次全会 without the term -----------------------------------------------------------
+
+@pytest.mark.parametrize(("slip", "right"), [
+    ("党的二十大和历次全会", "党的二十大和二十届历次全会"),
+    ("党的十九大以及历次全会", "党的十九大和十九届历次全会"),
+    ("党的二十大与历届全会", "党的二十大和二十届历次全会"),
+    ("党的十八大、历次全会", "党的十八大和十八届历次全会"),
+])
+def test_plenums_without_the_term(slip: str, right: str) -> None:
+    [f] = lint(f"全面贯彻{slip}精神，推进依法行政。", select="R", year=2024)
+    assert (f.rule, f.excerpt, f.suggestion) == ("R004", slip, right)
+
+
+@pytest.mark.parametrize("text", [
+    "全面贯彻党的二十大和二十届历次全会精神。",
+    "深入学习党的十八大以来历次全会精神。",  # every plenum since that congress: correct
+    "贯彻党的二十大及二十届二中、三中全会精神。",
+])
+def test_plenums_with_the_term(text: str) -> None:
+    assert "R004" not in codes(lint(text, select="R", year=2024))

@@ -392,3 +392,20 @@ def test_a_line_too_long_for_a_title_is_told_as_stripping_would_tell_it(text: st
 def test_non_space_pattern_is_what_strip_keeps() -> None:
     # The sentence splitter and the outline test "anything left once stripped" with \S, in place.
     assert all((document._NON_SPACE.match(c) is None) == (c.strip() == "") for c in map(chr, range(0x30000)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet=list("党的十九二大和及历次届全会"), min_size=1, max_size=8),
+                      min_size=1, max_size=12),
+       text=st.text(alphabet=list("党的十九二大和及历次届全会以, "), max_size=80))
+def test_trie_pattern_finds_what_a_longest_first_alternation_finds(words: list[str], text: str) -> None:
+    plain = re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+    trie = re.compile(broken._trie_pattern(sorted(set(words))))
+    assert _spans(trie.finditer(text)) == _spans(plain.finditer(text))
+
+
+def test_spam_scan_without_latin_letters_finds_nothing_to_skip() -> None:
+    # The ASCII-part test only skips reports the Latin-run scan would find nothing in.
+    assert masks._scan_spam(Document.from_text("深入学习贯彻习近平法治思想，全年开展培训3场。")) == []
+    [found] = masks._scan_spam(Document.from_text("深入学习贯彻习近平ｂｅｔ法治思想。"))
+    assert found.kind == masks.INSERTED

@@ -23,6 +23,7 @@ from .formulations import (
     comparable,
     compare,
     corrupted_name,
+    dated_titles,
     known_slips,
     leader_formulations,
     leader_name,
@@ -30,8 +31,8 @@ from .formulations import (
     titles,
     unnamed,
 )
-from .masked import describe_slip
-from .masks import LEADER, LEADER_BROKEN, scan
+from .masked import describe_slip, masked_character_hit
+from .masks import CHAR, INSERTED, LEADER, LEADER_BROKEN, in_name, scan, spam_runs
 
 
 @cache
@@ -61,7 +62,22 @@ def anchor_matches(text: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _slips() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(known_slips(), key=len, reverse=True))))
+    return re.compile(_trie_pattern(sorted(known_slips())))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of `words` sharing their common beginnings (党的(?:二十大(?:及|和)…|十九大…)) and
+    preferring the longest, as a longest-first alternation would: `re` tries a plain alternation's branches one
+    by one at every candidate position, and many wrong forms begin alike."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    ends = groups.pop("", None) is not None  # a word ends here: the rest is optional (greedy, so longest first)
+    branches = [re.escape(head) + _trie_pattern(rests) for head, rests in groups.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 @rule(code="R004", name="broken-formulation", family="redaction", severity="error",
@@ -71,17 +87,22 @@ def _slips() -> re.Pattern[str]:
                   "缺“记”、“以习近平为核心的党中央”缺“同志”）和错字（“法制思想”）；还有删去了姓名（“坚持以法治思想"
                   "为统领”“深入学法治思想”，应为“习近平法治思想”）、姓名写错（“习菦平新时代中国特色社会主义思想”），"
                   "以及书名号中的文件名称缺了一段（《党政主要负责人履行推进第一责任人职责规定》缺“法治建设”）或写错"
-                  "（《法制政府建设实施纲要》）。“习近平新时代中国特色社会主义思想和法治思想”共用姓名，不报告；"
+                  "（《法制政府建设实施纲要》），年份部分缺括号或“年”字（《法治政府建设实施纲要2015-2020》，报警告）。"
+                  "转载网站还会在规范表述中插入广告词（“习近平www.xx.com法治思想”，删去即可）、把其中一个字遮蔽成"
+                  "“*”（“用*严格制度最严密法治”），或删去姓名只留“总书记”（“总书记法治思想”）。“习近平新时代中国特色社会主义思想和法治思想”共用姓名，不报告；"
                   "“增强法治思想观念”等泛指的说法也不报告。修复建议给出规范表述，需人工确认。少字、缺名和已知错误说法"
                   "报错误，改字报警告。",
       bad=["深入学习贯彻习近平总书全面依法治国新理念新思想新战略。", "紧密团结在以习近平为核心的党中央周围。",
            "深入学习贯彻习近平法制思想。", "县政府坚持以法治思想为统领，深入学法治思想和党的二十大精神。",
            "以习菦平新时代中国特色社会主义思想为指导。", "严格落实《党政主要负责人履行推进第一责任人职责规定》。",
-           "落实《法制政府建设实施纲要(2015-2020年)》。"],
+           "落实《法制政府建设实施纲要(2015-2020年)》。", "深入学习贯彻习近平www.cp88.com法治思想。",
+           "坚持用*严格制度最严密法治保护生态环境。", "深入学习贯彻总书记法治思想。",
+           "对照《法治政府建设实施纲要2015-2020》逐项整改。", "全面贯彻党的二十大和历次全会精神。"],
       good=["深入学习贯彻习近平总书记关于全面依法治国的重要论述，运用法治思维和法治方式推动工作。",
             "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想和习近平经济思想。",
             "深入学习习近平新时代中国特色社会主义思想和法治思想，增强干部法治思想观念。",
-            "严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》和《法治政府建设实施纲要（2021—2025年）》。"],
+            "严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》和《法治政府建设实施纲要（2021—2025年）》。",
+            "全面贯彻党的二十大和二十届历次全会精神，注*：数据截至12月底。"],
       fix="unsafe", example_year=2024)
 def broken_formulation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     reported: list[tuple[int, int]] = []
@@ -91,7 +112,8 @@ def broken_formulation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     # The name and title checks find what comparison cannot (more than one character off); a span the
     # comparison already reported (以习菦平同志为核心的党中央) is not reported twice.
     chrome = doc.chrome
-    for hit in (*_unnamed_thoughts(doc), *_corrupted_names(doc), *_titles_with_a_gap(doc)):
+    for hit in (*_inserted_spam(doc), *_masked_characters(doc), *_unnamed_thoughts(doc), *_corrupted_names(doc),
+                *_quoted_titles(doc)):
         if doc.line_of(hit.start).number in chrome or any(hit.start < e and s < hit.end for s, e in reported):
             continue
         reported.append((hit.start, hit.end))
@@ -144,6 +166,26 @@ def _annotated(doc: Document, start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+# --- an advert word pasted into a formulation, one character of it masked --------------------------------
+
+def _inserted_spam(doc: Document) -> Iterator[Hit]:
+    """A run inside a formulation that is exact without it (习近平betway法治思想). The fix deletes it, as an
+    unsafe fix like R004's others: text inside a political formulation is changed only after a person looks."""
+    for s in spam_runs(doc):
+        if s.kind != INSERTED:
+            continue
+        run, right = doc.text[s.start:s.end], doc.text[s.span_start:s.start] + doc.text[s.end:s.span_end]
+        yield Hit(s.start, s.end,
+                  f"“{doc.text[s.span_start:s.span_end]}”中插入了无关文字“{run}”：多为转载网站的广告词，"
+                  f"删去后为规范表述“{right}”",
+                  suggestion=right, fix=Fix("unsafe", (Edit(s.start, s.end, ""),)))
+
+
+def _masked_characters(doc: Document) -> Iterator[Hit]:
+    """One character of a formulation masked outside the leader's name (用*严格制度, 核*的党中央)."""
+    return (masked_character_hit(doc, m) for m in scan(doc) if m.kind == CHAR and not in_name(m))
+
+
 # --- the leader's name deleted or miswritten without a mask ---------------------------------------------
 
 # Where a clause begins (folded text: ，；：！？ are ASCII): the shared-name exemption looks no further back.
@@ -158,25 +200,50 @@ def _is_han(ch: str) -> bool:
 
 
 def _unnamed_thoughts(doc: Document) -> Iterator[Hit]:
-    """法治思想 right after a verb of study (学, 贯彻, 以…为) with no 习近平 in its clause."""
+    """法治思想 right after a verb of study (学, 贯彻, 以…为) with no 习近平 in its clause, or right after 总书记
+    with no 习近平 before it."""
     cfg, text = unnamed(), comparable(doc)
     pos = text.find(cfg.thought)
     while pos >= 0:
-        verb = _unnamed_verb(text, pos, cfg)
-        if verb is not None and not _before_the_formulation(doc, pos, cfg.since) \
-                and not _masked_name_in_clause(doc, pos):
-            end = pos + len(cfg.thought)
-            yield Hit(pos, end,
-                      f"“{doc.text[pos - len(verb):end]}”中“{cfg.thought}”前缺少领导人姓名：规范表述为"
-                      f"“{cfg.canonical}”，疑为编辑或转载时删去了“{leader_name()}”",
-                      suggestion=cfg.canonical, fix=Fix("unsafe", (Edit(pos, end, cfg.canonical),)))
+        if not _before_the_formulation(doc, pos, cfg.since):
+            hit = _title_without_name(doc, text, pos, cfg) or _verb_without_name(doc, text, pos, cfg)
+            if hit is not None:
+                yield hit
         pos = text.find(cfg.thought, pos + 1)
+
+
+def _verb_without_name(doc: Document, text: str, pos: int, cfg: Unnamed) -> Hit | None:
+    verb = _unnamed_verb(text, pos, cfg)
+    if verb is None or _masked_name_in_clause(doc, pos):
+        return None
+    end = pos + len(cfg.thought)
+    return Hit(pos, end,
+               f"“{doc.text[pos - len(verb):end]}”中“{cfg.thought}”前缺少领导人姓名：规范表述为"
+               f"“{cfg.canonical}”，疑为编辑或转载时删去了“{leader_name()}”",
+               suggestion=cfg.canonical, fix=Fix("unsafe", (Edit(pos, end, cfg.canonical),)))
+
+
+def _title_without_name(doc: Document, text: str, pos: int, cfg: Unnamed) -> Hit | None:
+    """总书记法治思想: the name deleted, its title left."""
+    if not text.endswith(cfg.titles, 0, pos):
+        return None
+    title = next(t for t in cfg.titles if text.endswith(t, 0, pos))
+    start = pos - len(title)
+    before = text[start - 1] if start > 0 else ""
+    if before == leader_name()[-1] or before in _MASK_CHARS \
+            or (before.isascii() and (before.isalnum() or before == ")")):
+        return None  # the name, a mask, a site's word or a (略): not a deletion, or reported by R001
+    end = pos + len(cfg.thought)
+    return Hit(start, end,
+               f"“{doc.text[start:end]}”中删去了领导人姓名、只留下“{title}”：规范表述为“{cfg.canonical}”",
+               suggestion=cfg.canonical, fix=Fix("unsafe", (Edit(start, end, cfg.canonical),)))
 
 
 def _masked_name_in_clause(doc: Document, pos: int) -> bool:
     """A masked leader's name earlier in the clause (以***新时代…思想和法治思想) is shared like 习近平 is."""
     clause_start = _clause_start(comparable(doc), pos)
-    return any(clause_start <= m.start < pos for m in scan(doc) if m.kind in (LEADER, LEADER_BROKEN))
+    return any(clause_start <= m.start < pos for m in scan(doc)
+               if m.kind in (LEADER, LEADER_BROKEN) or (m.kind == CHAR and in_name(m)))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -267,22 +334,62 @@ def _corruption(text: str, start: int, found: str) -> tuple[int, str, str, Sever
 _QUOTED = re.compile(r"[《〈<]([^《》〈〉<>\n]{1,120})[》〉>]")
 
 
-def _titles_with_a_gap(doc: Document) -> Iterator[Hit]:
-    """Quoted titles that are a fixed title with one part left out (see formulations.yaml `titles`)."""
-    head = title_gap().head
-    by_head = _titles_by_head()
+def _quoted_titles(doc: Document) -> Iterator[Hit]:
+    """Quoted titles that are a fixed title with one part left out, or with its year range malformed."""
     for m in _QUOTED.finditer(doc.folded):
         inner, at = m.group(1), m.start(1)
-        for title in by_head.get(inner[:head], ()):
-            found = _gap(inner, title)
-            if found is None:
-                continue
-            length, missing = found
-            written = doc.text[at:at + length]
-            yield Hit(at, at + length,
-                      f"文件名称“{written}”少了“{missing}”：全称为《{title}》，引用文件名称应与原件一致",
-                      suggestion=title, fix=Fix("unsafe", (Edit(at, at + length, title),)))
-            break
+        hit = _title_with_a_gap(doc, inner, at)
+        if hit is None and inner[-1] in _RANGE_LAST:  # most quoted titles end in neither a year nor a bracket
+            hit = _malformed_range(doc, inner, at)
+        if hit is not None:
+            yield hit
+
+
+def _title_with_a_gap(doc: Document, inner: str, at: int) -> Hit | None:
+    """A fixed title with one part left out (see formulations.yaml `titles`)."""
+    for title in _titles_by_head().get(inner[:title_gap().head], ()):
+        found = _gap(inner, title)
+        if found is None:
+            continue
+        length, missing = found
+        written = doc.text[at:at + length]
+        return Hit(at, at + length,
+                   f"文件名称“{written}”少了“{missing}”：全称为《{title}》，引用文件名称应与原件一致",
+                   suggestion=title, fix=Fix("unsafe", (Edit(at, at + length, title),)))
+    return None
+
+
+# A year range after a title: brackets and 年 optional here, so that a range missing them is found.
+_RANGE_LAST = frozenset("0123456789年)]〕】")
+_RANGE = re.compile(r"\s*([(\[〔【]?)\s*(\d{4})年?\s*[-—–‐‑−~～至到]\s*(\d{4})\s*(年?)\s*([)\]〕】]?)\s*")
+
+
+def _malformed_range(doc: Document, inner: str, at: int) -> Hit | None:
+    """A title whose range is part of it written without the brackets or 年 (《法治政府建设实施纲要2015-2020》,
+    《纲要(2015-2020)》), when the range is one the title has."""
+    for dated in dated_titles():
+        if not inner.startswith(dated.written):
+            continue
+        m = _RANGE.fullmatch(inner, len(dated.written))
+        if m is None or (m.group(2), m.group(3)) not in dated.periods:
+            return None
+        opening, first, last, year, closing = m.groups()
+        brackets = "" if opening and closing else "右括号" if opening else "左括号" if closing else "括号"
+        lacks = "、".join(w for w in (brackets, "" if year else "“年”字") if w)
+        if not lacks:
+            return None
+        start = at + len(dated.written) + len(m.group()) - len(m.group().lstrip())
+        end = at + len(dated.written) + len(m.group().rstrip())
+        right = f"（{first}—{last}年）"
+        full = dated.periods[(first, last)] + right
+        suggestion = dated.written + right
+        named = "" if suggestion == full else f"，全称为《{full}》"
+        return Hit(start, end,
+                   f"文件名称《{doc.text[at:at + len(inner)]}》的年份部分缺少{lacks}：应为“{right}”{named}，"
+                   f"引用文件名称应与原件一致",
+                   suggestion=suggestion, fix=Fix("unsafe", (Edit(start, end, right),)),
+                   severity=Severity.WARNING)
+    return None
 
 
 @cache

@@ -21,9 +21,9 @@ class Formulation(NamedTuple):
 
 
 class Variant(NamedTuple):
-    kind: str  # "exact" | "dropped" | "changed"
+    kind: str  # "exact" | "dropped" | "changed" | "masked" (one character hidden by a mask character)
     length: int  # characters of the text that the variant covers
-    index: int = -1  # position in the canonical text of the dropped or changed character
+    index: int = -1  # position in the canonical text of the dropped, changed or masked character
 
 
 @cache
@@ -54,8 +54,24 @@ def all_formulations() -> tuple[Formulation, ...]:
 
 
 @cache
+def fixed_texts() -> dict[str, Formulation]:
+    """Each formulation by its text as far as that is fixed: the whole text, or for one whose text varies
+    the name and `tail` (习近平全面依法治国新)."""
+    out = {f.text: f for f in all_formulations()}
+    out.update({(f.name or "") + f.tail: f for f in leader_formulations() if f.varies})
+    return out
+
+
+@cache
 def known_slips() -> dict[str, str]:
-    return dict(_data()["known_slips"])
+    return {**dict(_data()["known_slips"]), **_plenums_without_term()}
+
+
+def _plenums_without_term() -> dict[str, str]:
+    """党的二十大及历次全会 -> 党的二十大和二十届历次全会, for every congress, joiner and wording listed."""
+    d = _data()["plenums_without_term"]
+    return {f"党的{c}大{j}{w}": f"党的{c}大和{c}届历次全会"
+            for c in d["congresses"] for j in d["joiners"] for w in d["wordings"]}
 
 
 @cache
@@ -133,6 +149,22 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(_data()["titles"], key=len, reverse=True))
 
 
+class DatedTitle(NamedTuple):
+    written: str  # a title whose year range is part of it, or a short form of such titles (纲要)
+    periods: dict[tuple[str, str], str]  # (first year, last year) -> the full title that has that range
+
+
+@cache
+def dated_titles() -> tuple[DatedTitle, ...]:
+    """The titles with a year range and their short forms (formulations.yaml), longest first."""
+    data = _data()
+    ranges = {title: [tuple(p.split("—")) for p in periods] for title, periods in data["dated_titles"].items()}
+    out = [DatedTitle(title, {p: title for p in periods}) for title, periods in ranges.items()]
+    for short, full in data["short_titles"].items():
+        out.append(DatedTitle(short, {p: title for title in full for p in ranges[title]}))
+    return tuple(sorted(out, key=lambda t: -len(t.written)))
+
+
 @cache
 def title_gap() -> TitleGap:
     gap = _data()["title_gap"]
@@ -148,13 +180,15 @@ class Unnamed(NamedTuple):
     only_before_wei: frozenset[str]
     not_words: tuple[str, ...]
     not_followed_by: tuple[str, ...]
+    titles: tuple[str, ...]  # left before the thought when only the name was deleted (总书记法治思想)
 
 
 @cache
 def unnamed() -> Unnamed:
     d = _data()["unnamed"]
     return Unnamed(d["thought"], d["canonical"], int(d["since"]), tuple(sorted(d["verbs"], key=len, reverse=True)),
-                   frozenset(d["only_before_wei"]), tuple(d["not_words"]), tuple(d["not_followed_by"]))
+                   frozenset(d["only_before_wei"]), tuple(d["not_words"]), tuple(d["not_followed_by"]),
+                   tuple(d["titles"]))
 
 
 class CorruptedName(NamedTuple):
@@ -166,6 +200,18 @@ class CorruptedName(NamedTuple):
 def corrupted_name() -> CorruptedName:
     d = _data()["corrupted_name"]
     return CorruptedName(frozenset(d["precede"]), frozenset(d["word_ends"]))
+
+
+class SpamConfig(NamedTuple):
+    """Words a scraper site pastes into a formulation (formulations.yaml `spam`)."""
+    longest_name: int  # Chinese characters of a site's name after its Latin letters (betway必威体育)
+    not_after_tail: tuple[str, ...]  # after 法治思想: the general term, not the leader's thought
+
+
+@cache
+def spam_config() -> SpamConfig:
+    d = _data()["spam"]
+    return SpamConfig(int(d["longest_name"]), tuple(_data()["unnamed"]["not_followed_by"]))
 
 
 def leader_name() -> str:

@@ -10,7 +10,7 @@ from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
 from .formulations import Variant
-from .masks import BODY, ELIDED, LEADER, LEADER_BROKEN, PERSON, PLACE, SLOT, Mask, scan
+from .masks import BODY, CHAR, ELIDED, LEADER, LEADER_BROKEN, NAME, PERSON, PLACE, SLOT, Mask, in_name, scan, spam_runs
 
 
 def describe_slip(canonical: str, variant: Variant, written: str) -> str:
@@ -25,17 +25,22 @@ def describe_slip(canonical: str, variant: Variant, written: str) -> str:
       summary="规范表述中的领导人姓名被遮蔽（以***新时代中国特色社会主义思想为指导）",
       explanation="一些网站转载时把领导人姓名替换成“***”，从网页复制的报告就带上了“以***新时代中国特色社会主义"
                   "思想为指导”“***法治思想”“以***同志为核心的党中央”，有的换成“（略）”。这是严重的政治性差错，发布前必须恢复为"
-                  "规范表述。若遮蔽处之后的表述还少字或错字（“***总书全面依法治国”），一并指出。修复建议给出"
+                  "规范表述。有的网站把姓名换成了广告词（“以betway新时代中国特色社会主义思想为指导”），同样报告。"
+                  "若遮蔽处之后的表述还少字或错字（“***总书全面依法治国”），一并指出。修复建议给出"
                   "完整规范表述，属于需人工确认的修复。",
       bad=["2024年，我局以***新时代中国特色社会主义思想为指导，深入学习贯彻***法治思想。",
            "深入学习贯彻＊＊＊总书全面依法治国新理念新思想新战略。",
            "在思想上、政治上、行动上同以×××同志为核心的党中央保持高度一致。",
-           "我县坚持以 (略) 新时代中国特色社会主义思想为指导。"],
+           "我县坚持以 (略) 新时代中国特色社会主义思想为指导。", "我县坚持以betway新时代中国特色社会主义思想为指导。"],
       good=["2024年，我局以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
-            "●新时代中国特色社会主义思想学习教育专题", "附件：（略）\n新时代中国特色社会主义思想学习教育专题"],
+            "●新时代中国特色社会主义思想学习教育专题", "建成VR法治思想教育基地。",
+            "附件：（略）\n新时代中国特色社会主义思想学习教育专题"],
       fix="unsafe", example_year=2024)
 def masked_leader_name(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     for m in scan(doc):
+        if m.kind == CHAR and in_name(m):
+            yield masked_character_hit(doc, m)
+            continue
         if m.kind not in (LEADER, LEADER_BROKEN) or m.formulation is None or m.variant is None:
             continue
         f, mask = m.formulation, doc.text[m.start:m.end].strip()  # a (略) mask's span holds its padding
@@ -50,6 +55,31 @@ def masked_leader_name(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
             yield Hit(m.start, m.span_end,
                       f"“{shown}”中领导人姓名被遮蔽为“{mask}”，且{slip}：规范表述为“{f.text}”",
                       suggestion=f.text, fix=Fix("unsafe", (Edit(m.start, m.span_end, f.name + f.tail),)))
+    yield from _name_replaced_by_spam(doc)
+
+
+def masked_character_hit(doc: Document, m: Mask) -> Hit:
+    """One character of a formulation masked (习*平法治思想): R001 in the leader's name, R004 elsewhere."""
+    assert m.variant is not None
+    start = m.span_end - len(m.word)
+    right, mask = m.word[m.variant.index], doc.text[m.start:m.end]
+    where = "的领导人姓名中" if in_name(m) else "中"
+    return Hit(m.start, m.end,
+               f"“{doc.text[start:m.span_end]}”{where}“{right}”字被遮蔽为“{mask}”：规范表述为“{m.word}”",
+               suggestion=m.word, fix=Fix("unsafe", (Edit(m.start, m.end, right),)))
+
+
+def _name_replaced_by_spam(doc: Document) -> Iterator[Hit]:
+    """A site's advert word where the name belongs (以betway必威体育新时代…思想): restored like a mask."""
+    for s in spam_runs(doc):
+        if s.kind != NAME:
+            continue
+        f, run = s.formulation, doc.text[s.start:s.end]
+        assert f.name is not None
+        yield Hit(s.start, s.end,
+                  f"“{doc.text[s.span_start:s.span_end]}”中领导人姓名被替换成了“{run}”：转载网站插入了广告词，"
+                  f"报告必须使用规范表述“{f.text}”",
+                  suggestion=f.text, fix=Fix("unsafe", (Edit(s.start, s.end, f.name),)))
 
 
 _WHAT = {PERSON: "姓名", PLACE: "地名", BODY: "单位名称"}

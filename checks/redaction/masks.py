@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
 
-from .formulations import Formulation, Variant, compare, leader_formulations
+from .formulations import Formulation, Variant, compare, fixed_texts, leader_formulations, leader_name, spam_config
 
 # A run of mask characters (folded: ＊ → *, Ｘ → X). A bare character class keeps the scan fast; which runs
 # are masks (one kind of character, not too long, not running into Latin letters or digits) is decided in
@@ -45,6 +46,9 @@ _HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 LEADER, LEADER_BROKEN, PERSON, PLACE, BODY, SLOT = "leader", "leader_broken", "person", "place", "body", "slot"
 ELIDED = "elided"  # (略) inside a sentence: the span covers the spaces around it
+# One character of a formulation masked (习*平法治思想, 用*严格制度): `word` is the formulation's fixed text,
+# `variant.index` the masked character's place in it, `span_end` the formulation's end.
+CHAR = "char"
 
 
 class Mask(NamedTuple):
@@ -234,6 +238,10 @@ def _classify(doc: Document, text: str, start: int, end: int, run: str, year_dig
         return None  # a list bullet
     # "**总书记**" is bold; "以***新时代…贯彻***全面依法治国" pairs up too, but three stars are how a
     # three-character name is masked, so only a two-star pair is taken for bold before a formulation.
+    if len(run) == 1 and not year_digits:
+        char = masked_character(text, start)
+        if char:
+            return char
     leader = None if year_digits or emphasis == 2 else _leader(text, start, end)
     if leader:
         return leader
@@ -252,6 +260,55 @@ def _classify(doc: Document, text: str, start: int, end: int, run: str, year_dig
     return Mask(start, end, kind, word, end + len(word))
 
 
+def masked_character(text: str, pos: int) -> Mask | None:
+    """A lone mask character standing for one character of a formulation: the formulation is exact around it
+    with the mask read as that character (习*平法治思想), and as any other lone mask in it (用*严格制度*严密
+    法治, a site's filter of 最). Not at a formulation's first character unless that begins the leader's name
+    (*近平法治思想): a bullet before 习近平同志为核心的党中央 is not a masked 以."""
+    for whole, f in fixed_texts().items():
+        first = 0 if f.name and whole.startswith(f.name) else 1
+        for i in range(first, len(whole)):
+            start = pos - i
+            if start >= 0 and _matches_with_masks(text, start, whole, first):
+                return Mask(pos, pos + 1, CHAR, whole, start + len(whole), f, Variant("masked", len(whole), i))
+    return None
+
+
+_MAX_MASKED = 2  # masked characters in one formulation: beyond that its text no longer proves which it is
+
+
+def _matches_with_masks(text: str, start: int, whole: str, first: int) -> bool:
+    """text[start:] begins with `whole`, where a lone mask character may stand for any character from
+    `first` on (at most _MAX_MASKED of them)."""
+    if start + len(whole) > len(text):
+        return False
+    masked = 0
+    for j, ch in enumerate(whole):
+        t = text[start + j]
+        if t == ch:
+            continue
+        if j < first or t not in _RUN_CHARS or not _lone(text, start + j):
+            return False
+        masked += 1
+        if masked > _MAX_MASKED:
+            return False
+    return True
+
+
+def _lone(text: str, pos: int) -> bool:
+    """The mask character at `pos` has no mask character beside it (** is emphasis or a longer mask)."""
+    return (pos == 0 or text[pos - 1] not in _RUN_CHARS) and (pos + 1 >= len(text) or text[pos + 1] not in _RUN_CHARS)
+
+
+def in_name(mask: Mask) -> bool:
+    """The masked character of a CHAR mask is part of the leader's name."""
+    f, v = mask.formulation, mask.variant
+    if f is None or v is None or not f.name:
+        return False
+    at = mask.word.find(f.name)
+    return at >= 0 and at <= v.index < at + len(f.name)
+
+
 def _someone(text: str, start: int, end: int) -> Mask | None:
     """某某: a slot or a masked name, unless it anonymises a party to a case (王某某, 某某公司诉…)."""
     if start > 0 and text[start - 1] in _surnames():
@@ -262,3 +319,132 @@ def _someone(text: str, start: int, end: int) -> Mask | None:
     if found and found[1] != SLOT:
         return Mask(start, end, found[1], found[0], end + len(found[0]))
     return Mask(start, end, SLOT, "", end)
+
+
+# --- advert words a scraper site pastes into a formulation ---------------------------------------------
+# Inside one (习近平betway法治思想, R004 deletes them) or in place of the leader's name (以betway必威体育新时代
+# 中国特色社会主义思想, R001 restores the name). A formulation never holds Latin letters, so a Latin run is the
+# site's word only where the formulation is proved around it: what is left after removing it is the exact
+# formulation, or a formulation's tail follows it where the name belongs.
+
+INSERTED, NAME = "inserted", "name"
+# What a pasted run is made of: a site or brand name, a domain.
+_SPAM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/:")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9._\-/:]*")
+_ASCII_LETTER = re.compile(rb"[A-Za-z]")
+_SPAM_KEY = "redaction.spam"
+_ENDING = 2  # characters at a formulation's end found literally: the run is looked for before them
+
+
+class Spam(NamedTuple):
+    start: int  # the pasted run: Latin letters, and the Chinese part of a site's name after them
+    end: int
+    kind: str  # INSERTED (the formulation is whole around it) | NAME (it stands where the name was)
+    formulation: Formulation
+    span_start: int  # the formulation as written, the run included
+    span_end: int
+
+
+@cache
+def _by_ending() -> dict[str, tuple[str, ...]]:
+    """The formulations' fixed texts by their last characters, which a run pasted before them leaves intact."""
+    out: dict[str, list[str]] = {}
+    for whole in sorted(fixed_texts(), key=len, reverse=True):
+        out.setdefault(whole[-_ENDING:], []).append(whole)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def spam_runs(doc: Document) -> list[Spam]:
+    """Every advert run pasted into a formulation, in order; computed once for R001 and R004."""
+    return doc.memo(_SPAM_KEY, lambda: _scan_spam(doc))
+
+
+def _scan_spam(doc: Document) -> list[Spam]:
+    """From each Latin run, forward to a formulation ending close after it, and back from that ending over the
+    formulation as far as it agrees: the run must be what interrupts it."""
+    text = doc.folded
+    # Most reports hold no Latin letter at all: their ASCII part (a fast C encode) says so.
+    if not _ASCII_LETTER.search(text.encode("ascii", "ignore")):
+        return []
+    found: dict[int, Spam] = {}
+    for run in _LATIN_RUN.finditer(text):
+        for spam in _spam_at(text, run.end()):
+            if spam.start not in found and doc.line_of(spam.start).number not in doc.chrome:
+                found[spam.start] = spam
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def _spam_at(text: str, latin_end: int) -> Iterator[Spam]:
+    """Runs ending at `latin_end` that interrupt a formulation whose ending comes within reach after it."""
+    longest_name = spam_config().longest_name
+    for ending, wholes in _by_ending().items():
+        pos = text.find(ending, latin_end, latin_end + longest_name + len(wholes[0]))
+        if pos < 0:
+            continue
+        for whole in wholes:
+            spam = _before_ending(text, pos + len(ending), whole)
+            if spam is not None:
+                yield spam
+
+
+def _before_ending(text: str, end: int, whole: str) -> Spam | None:
+    """The run pasted into `whole`, which ends at `end`: after the run (and the Chinese part of a site's
+    name, betway必威体育) the formulation resumes, and before it the formulation is exact (INSERTED) or it
+    stands for the leader's name (NAME)."""
+    agree = 0
+    while agree < len(whole) and end - agree > 0 and text[end - agree - 1] == whole[-agree - 1]:
+        agree += 1
+    i, resume = len(whole) - agree, end - agree  # whole[i:] is written from `resume` on
+    if i == 0:
+        return None  # the formulation is whole
+    start, latin_end = _run_before(text, resume)
+    if start < 0:
+        return None
+    f = fixed_texts()[whole]
+    if text.endswith(whole[:i], 0, start):
+        return Spam(start, resume, INSERTED, f, start - i, end)
+    if f.name and i == whole.find(f.name) + len(f.name) and _instead_of_name(text, start, latin_end, resume, end):
+        return Spam(start, resume, NAME, f, start, end)
+    return None
+
+
+def _run_before(text: str, resume: int) -> tuple[int, int]:
+    """(start, end of its Latin part) of the run ending at `resume`: Latin letters, then up to `longest_name`
+    Chinese characters; (-1, -1) when there is none. XX is a mask (R001, R002), not a run."""
+    han = 0
+    while han <= spam_config().longest_name and resume - han > 0 and _HAN.match(text[resume - han - 1]):
+        han += 1
+    latin_end = resume - han
+    if han > spam_config().longest_name or latin_end == 0 or not text[latin_end - 1].isalnum() \
+            or not text[latin_end - 1].isascii():
+        return -1, -1
+    start = latin_end - 1
+    while start > 0 and text[start - 1] in _SPAM_CHARS:
+        start -= 1
+    run = text[start:latin_end]
+    if len(run) < 2 or not run[0].isalpha() or set(run) <= set("Xx"):
+        return -1, -1
+    return start, latin_end
+
+
+def _instead_of_name(text: str, start: int, latin_end: int, resume: int, end: int) -> bool:
+    """A run where the leader's name belongs, right before a formulation's tail (以betway新时代…思想). With a
+    Chinese part (betway必威体育) the run must be the site's: it stands for the name twice or more, and the
+    document never names the leader."""
+    if text.endswith(leader_name(), 0, start):
+        return False
+    if any(text.startswith(w, end) for w in spam_config().not_after_tail):
+        return False  # VR法治思想教育: the general term
+    return resume == latin_end or _the_sites_name(text, text[start:resume])
+
+
+def _the_sites_name(text: str, run: str) -> bool:
+    if leader_name() in text:
+        return False
+    tails = tuple(f.tail for f in leader_formulations())
+    seen, pos = 0, text.find(run)
+    while pos >= 0 and seen < 2:
+        if text.startswith(tails, pos + len(run)):
+            seen += 1
+        pos = text.find(run, pos + 1)
+    return seen >= 2
