@@ -62,8 +62,9 @@ _TITLE_SEARCH_LINES = 40
 _STAMP_LABEL = r"^\s*(?:发布时间|发表时间|更新时间|发布日期|更新日期|信息提供日期)\s*:\s*"
 _GLUED = re.compile(_STAMP_LABEL + r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\d{4}年|[\u4e00-\u9fff“(])")
 _STAMP_FIELD = re.compile(_STAMP_LABEL + r"\d")
-# The first paragraph run into a title: "2023年，…" or a sentence of Chinese.
-_GLUED_BODY = re.compile(r"\s*(?:20\d\d年|[\u4e00-\u9fff“])[^。]*[。,;]")
+# The first paragraph run into a title: "2023年，…" (or "2023 年，…", spaced by a PDF extraction) or a
+# sentence of Chinese.
+_GLUED_BODY = re.compile(r"\s*(?:20\d\d\s*年|[\u4e00-\u9fff“])[^。]*[。,;]")
 
 # Bare dates: chrome in a run of dates written the same way (ISO ones also beside strong chrome).
 _DATE_KINDS = ("date", "signed_date")
@@ -435,6 +436,14 @@ def _after_title(folded: str, url: re.Match[str], wm: _Watermark) -> TitleWaterm
         if is_title_like(title) or is_weak_title(title):
             return TitleWatermark(m.end(), len(folded.rstrip()), title_start, m.end())
     return None
+
+
+def glued_title_end(folded: str) -> int:
+    """Where a report title that opens the line ends when the first paragraph is run into it ("某县2025年度
+    法治政府建设情况报告2025年，全县坚持…": a document-sharing site lost the line break); 0 otherwise."""
+    start = len(folded) - len(folded.lstrip())
+    end = _title_end(folded, start)
+    return end if end and folded[end:].strip() else 0
 
 
 def _title_end(folded: str, start: int) -> int:

@@ -61,7 +61,15 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
 
 YEAR_IN_TITLE = re.compile(r"(20\d\d)\s*年")
+# Paragraphs between a report's opening sentence and a second one, with no heading, for the second to start a
+# new report: two openings in a row are one report's lead-in said twice ("…现将我局2021年法治政府建设情况报告如下："
+# then "2021年，我局坚持……现将有关情况报告如下。").
+OPENING_GAP = 1
 OPENING_WITHIN = 5  # lines of text from a report's start within which its opening sentence is looked for
+# Lines of text from the top within which a title with the first paragraph run into it is looked for.
+GLUED_TITLE_WITHIN = 3
+# Paragraphs a cover letter above its report may have (_Segmenter._cover_letter).
+COVER_MAX_PROSE = 2
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?:度)?")
 # The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
 # that opens with a literal lets `re` skip ahead to each 2.
@@ -105,6 +113,9 @@ class Outline:
     # Report title lines with a mirror site's watermark run into them (linter.chrome.title_watermark), read
     # as their title alone; B001 reports the watermark.
     watermarks: dict[int, TitleWatermark] = field(default_factory=dict)
+    # Report title lines with the first paragraph run into them ("…情况报告2025年，全县…"): where the title
+    # ends (0-based offset in the line), read as the title alone; S009 reports the missing line break.
+    glued: dict[int, int] = field(default_factory=dict)
 
 
 class _Patterns(NamedTuple):
@@ -116,6 +127,9 @@ class _Patterns(NamedTuple):
     salutation: re.Pattern[str]
     opening: re.Pattern[str]
     opening_paragraph: re.Pattern[str]
+    cover_letter: re.Pattern[str]
+    glued_not_title: re.Pattern[str]
+    glued_not_body: re.Pattern[str]
 
 
 @cache
@@ -124,7 +138,8 @@ def _patterns() -> _Patterns:
     t = data["title"]
     return _Patterns(re.compile(t["topic"]), re.compile(t["end"]), re.compile(t["weak_end"]), re.compile(t["strong"]),
                      int(t["max_len"]), re.compile(data["salutation"]), re.compile(data["opening"]),
-                     re.compile(data["opening_paragraph"]))
+                     re.compile(data["opening_paragraph"]), re.compile(data["cover_letter"]),
+                     re.compile(data["glued_title"]["not_title"]), re.compile(data["glued_title"]["not_body"]))
 
 
 @cache
@@ -143,6 +158,17 @@ def simplified(text: str) -> str:
     # Most text has no traditional character: one scan, and the text itself back (str.translate on a dict
     # looks up every character).
     return text.translate(table) if present.search(text) else text
+
+
+def reading(text: str) -> str:
+    """`text` as titles, openings and headings are read: in simplified script, with the pinyin a mirror site put
+    after characters ("负(fù)责(zé)人") deleted. For matching only: offsets do not hold once pinyin is gone."""
+    text = simplified(text)
+    if "(" not in text:
+        return text  # most lines: no import, no scan
+    from checks.boilerplate.pinyin import without_pinyin  # the pattern lives with B004, which reports it
+
+    return without_pinyin(text)
 
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
@@ -213,14 +239,14 @@ def is_title_like(folded: str) -> bool:
     text = _title_text(folded)
     if not 0 < len(text) <= p.max_len:
         return False
-    text = simplified(text)
+    text = reading(text)
     return (bool(p.topic.search(text)) and bool(p.end.search(text)) and "。" not in text
             and parse_heading(0, text) is None)
 
 
 def is_strong_title(folded: str) -> bool:
     """A title clear enough to start a new report in the middle of a file: title-like with a year or 关于."""
-    return is_title_like(folded) and bool(_patterns().strong.search(simplified(_title_text(folded))))
+    return is_title_like(folded) and bool(_patterns().strong.search(reading(_title_text(folded))))
 
 
 def is_weak_title(folded: str) -> bool:
@@ -228,18 +254,18 @@ def is_weak_title(folded: str) -> bool:
     if _too_long(folded, WEAK_TITLE_MAX_LEN):
         return False
     text = _title_text(folded)
-    return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(simplified(text)))
+    return (0 < len(text) <= WEAK_TITLE_MAX_LEN and bool(_patterns().weak_end.search(reading(text)))
             and not _SENTENCE_PUNCT.search(text) and parse_heading(0, text) is None)
 
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
-    return bool(_patterns().salutation.search(simplified(folded.strip())))
+    return bool(_patterns().salutation.search(reading(folded.strip())))
 
 
 def is_opening(text: str) -> bool:
     """Whether a paragraph holds a report's opening sentence ("现将有关情况报告如下")."""
-    return bool(_patterns().opening.search(simplified(text)))
+    return bool(_patterns().opening.search(reading(text)))
 
 
 def cjk_count(text: str) -> int:
@@ -357,7 +383,10 @@ class _Segmenter:
         self.headings = 0
         self.prose_after_heading = False  # body text under a heading (a table of contents has none)
         self.last_top: int | None = None
-        self.opening_seen = False
+        # Headings and paragraphs read up to the first "现将…报告如下" (itself included): a second opening right
+        # after it is one report's lead-in said twice, not a pasted report.
+        self.opening_at: tuple[int, int] | None = None
+        self.cover = False  # a paragraph submitting the report (a cover letter) before any heading
 
     def _back_to_start(self, i: int, lo: int, take_paragraph: bool) -> int:
         """Where a report whose first sure sign is item i begins: back over its opening paragraph (when
@@ -368,12 +397,24 @@ class _Segmenter:
             before = items[s - 2] if s - 2 >= 0 else None
             bare_heading_above = before is not None and before.heading is not None and not before.heading.run_in
             # The paragraph is the new report's opening unless it is the only text of a heading above it.
-            if not bare_heading_above or _patterns().opening_paragraph.search(simplified(prev.text)):
+            if not bare_heading_above or _patterns().opening_paragraph.search(reading(prev.text)):
                 s -= 1
         prev = items[s - 1] if s - 1 > lo else None
         if prev is not None and prev.kind in ("salutation", "weak_title"):
             s -= 1
         return s
+
+    def _cover_letter(self) -> bool:
+        """Whether what was read since the report's start is a cover letter for a report whose title comes next:
+        a paragraph or two that submit it ("现呈送…报告，请审阅"), no heading."""
+        return self.cover and not self.headings and self.prose <= COVER_MAX_PROSE
+
+    def _report_since_opening(self) -> bool:
+        """Whether a report's body (a heading, or a paragraph) came after its opening sentence."""
+        if self.opening_at is None:
+            return False
+        headings, prose = self.opening_at
+        return self.headings > headings or self.prose - prose >= OPENING_GAP
 
     def _is_restart(self, i: int, h: Heading) -> bool:
         from checks.structure.elements import classify
@@ -408,17 +449,20 @@ class _Segmenter:
                     # Body-like residue above the real title ("下面是小编为大家整理的…"): the report starts here.
                     self.starts[0] = (i, item.line, None)
                     self._reset()
-                elif self.prose or self.headings:
+                elif (self.prose or self.headings) and not self._cover_letter():
                     split = (i, "title")
             elif item.kind == "prose":
                 # "五、其他需要报告的情况" / "现将有关情况报告如下：" is a section, not a second opening.
                 above = items[i - 1].heading if i > 0 else None
                 under_heading = above is not None and not above.run_in
-                if item.opening and self.opening_seen and not under_heading:
+                if item.opening and self._report_since_opening() and not under_heading:
                     split = (self._back_to_start(i, lo, take_paragraph=False), "opening")
                 else:
-                    self.opening_seen = self.opening_seen or item.opening
                     self.prose += 1
+                    self.cover = self.cover or (not self.headings and self.prose <= COVER_MAX_PROSE
+                                                and bool(_patterns().cover_letter.search(reading(item.text))))
+                    if item.opening and self.opening_at is None:
+                        self.opening_at = (self.headings, self.prose)
                     self.prose_after_heading = self.prose_after_heading or self.headings > 0
             if split is None:
                 i += 1
@@ -466,12 +510,39 @@ def _without_watermark(folded: str, wm: TitleWatermark) -> str:
     return " " * wm.title_start + folded[wm.title_start:wm.title_end] + " " * (len(folded) - wm.title_end)
 
 
-def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark]]:
+def _glued_title(number: int, folded: str) -> tuple[_Item, int] | None:
+    """A title at the start of a line with the first paragraph run into it, read as the title alone, and where
+    the title ends."""
+    from .chrome import glued_title_end
+
+    end = glued_title_end(folded)
+    if not end or not _title_then_body(folded[:end].strip(), folded[end:]):
+        return None
+    titled = _classify(number, folded[:end] + " " * (len(folded) - end))  # same length: columns hold
+    return (titled, end) if titled.kind in ("title", "weak_title") else None
+
+
+def _title_then_body(title: str, body: str) -> bool:
+    """Whether a line cut after 报告 reads as a title and the paragraph after it, not as the first sentence of a
+    paragraph ("根据《关于做好2024年度法治政府建设总结…") or a title that goes on ("…情况报告及2024年工作方案")."""
+    p = _patterns()
+    balanced = all(title.count(a) == title.count(b) for a, b in _PAIRED)
+    return (balanced and not _CLAUSE_PUNCT.search(title) and not p.glued_not_title.search(reading(title))
+            and not p.glued_not_body.search(body))
+
+
+_PAIRED = (("《", "》"), ("“", "”"), ("(", ")"))
+_CLAUSE_PUNCT = re.compile(r"[,;:!?。]")  # a title has none: "2024年，全县……落实…情况报告制度" is a sentence
+
+
+def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[int, int]]:
     from .chrome import title_watermark
 
     chrome = doc.chrome
     items: list[_Item] = []
     marks: dict[int, TitleWatermark] = {}
+    glued: dict[int, int] = {}
+    titled_yet = False  # a title or a heading read: a title glued to a paragraph is looked for only above them
     for line in doc.lines:
         if line.number in chrome or not line.text.strip():
             continue
@@ -483,12 +554,16 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark]]:
             if titled.kind in ("title", "weak_title"):
                 item = titled
                 marks[line.number] = wm
+        if (not titled_yet and item.kind in ("prose", "other") and len(items) < GLUED_TITLE_WITHIN
+                and (found := _glued_title(line.number, line.folded)) is not None):
+            item, glued[line.number] = found
+        titled_yet = titled_yet or item.kind in ("title", "weak_title", "heading")
         items.append(item)
-    return items, marks
+    return items, marks, glued
 
 
 def build_outline(doc: Document) -> Outline:
-    items, marks = _items(doc)
+    items, marks, glued = _items(doc)
     toc = _toc(items)
     toc_lines: frozenset[int] = frozenset()
     if toc:
@@ -507,7 +582,11 @@ def build_outline(doc: Document) -> Outline:
         year = None
         if title:
             folded = doc.lines[title - 1].folded
-            year = title_year(_without_watermark(folded, marks[title]) if title in marks else folded)
+            if title in marks:
+                folded = _without_watermark(folded, marks[title])
+            elif title in glued:
+                folded = folded[:glued[title]]
+            year = title_year(folded)
         if year is None:
             year = body_year(doc, start, end)
         while h < len(headings) and headings[h].line < start:
@@ -517,4 +596,5 @@ def build_outline(doc: Document) -> Outline:
             mine.append(headings[h])
             h += 1
         reports.append(Report(start, end, title, year, mine, reason))
-    return Outline(headings, reports, toc_lines, {n: wm for n, wm in marks.items() if n in titles})
+    return Outline(headings, reports, toc_lines, {n: wm for n, wm in marks.items() if n in titles},
+                   {n: end for n, end in glued.items() if n in titles})

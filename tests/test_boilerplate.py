@@ -768,3 +768,13 @@ def test_footer_and_read_aloud_captions_are_chrome_beside_other_chrome(line: str
 @pytest.mark.parametrize("line", ["联系我们的群众，倾听意见建议。", "坚持朗读经典、学习法规。", "朗读", "护眼"])
 def test_similar_report_lines_stay_text(line: str) -> None:
     assert b_lines(report().replace(PARA, PARA + "\n" + line)) == {}
+
+
+def test_without_pinyin_drops_the_annotations_b004_reports_and_nothing_else() -> None:
+    from checks.boilerplate.pinyin import without_pinyin
+
+    annotated = "落实党政主要负(fù)责(zé)人履行第一责(zé)任人职责(zé)"
+    assert without_pinyin(annotated) == "落实党政主要负责人履行第一责任人职责"
+    for kept in ("印发《某县行政执法公示办法(试行)》", "上线“某县政务”APP(移动端)", "推广随手拍(APP),统筹(chou)推进",
+                 "开展法治宣传(共12场)", "没有括号的一句话"):
+        assert without_pinyin(kept) == kept

@@ -243,3 +243,72 @@ def test_title_with_a_watermark_is_the_title_and_its_year_is_read_from_the_title
     assert [(r.start_line, r.title_line, r.year) for r in doc.reports] == [(1, 1, 2024)]
     wm = doc.outline.watermarks[1]
     assert text[wm.start:wm.end] == "www.fanwen2019.com"
+
+
+# --- a doubled opening, a cover letter, a title run into the first paragraph -----------------------------
+
+@pytest.mark.parametrize("text", both_widths(
+    "某区市场监管局2024年法治政府建设年度报告\n"
+    "按照《法治政府建设与责任落实督察工作规定》和市委依法治市办的部署要求，现将我局2024年法治政府建设情况报告如下：\n"
+    "2024年，我局坚持以习近平法治思想为指导，全面履行市场监管职责，持续推进严格规范公正文明执法。现将有关情况报告如下。\n"
+    "一、主要举措和成效\n全年办结行政处罚案件312件，听证4件。\n二、存在的不足和原因\n基层执法力量仍然薄弱。"))
+def test_an_opening_said_twice_in_a_row_is_one_report(text: str) -> None:
+    assert reports(text) == [(1, 1, 2024, None)]
+
+
+def test_a_second_opening_after_a_paragraph_of_body_still_starts_a_report() -> None:
+    text = ("某区市场监管局2024年法治政府建设年度报告\n2024年，我局扎实推进依法行政。现将有关情况报告如下：\n"
+            "全年办结行政处罚案件312件。\n"
+            "2024年，某区城管局认真落实区委部署，规范执法行为。现将有关情况报告如下：\n全年开展执法检查86次。")
+    assert reports(text) == [(1, 1, 2024, None), (4, None, 2024, "opening")]
+
+
+COVER = ("某市司法局关于2024年度法治政府建设情况的报告\n某司〔2025〕7号\n市委、市政府：\n"
+         "根据《法治政府建设与责任落实督察工作规定》要求，现将我局2024年度法治政府建设情况报告呈送，请审阅。\n"
+         "某市司法局\n2025年2月20日\n")
+COVERED = ("某市司法局2024年度法治政府建设情况报告\n2024年，我局坚持以习近平法治思想为指导，统筹推进法治政府建设。\n"
+           "一、主要举措和成效\n全年审查规范性文件46件。\n二、存在的不足和原因\n执法监督力度不够。")
+
+
+@pytest.mark.parametrize("text", both_widths(COVER + COVERED))
+def test_a_cover_letter_is_part_of_the_report_it_submits(text: str) -> None:
+    assert reports(text) == [(1, 1, 2024, None)]
+
+
+def test_a_report_before_a_second_title_is_no_cover_letter_even_if_it_mentions_reporting() -> None:
+    # Body text that mentions 报送 with headings above it: a report of its own, then another one.
+    first = ("某市司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n"
+             "按时报送年度报告，全年审查规范性文件46件。\n二、存在的不足和原因\n执法监督力度不够。\n")
+    second = COVERED.replace("某市司法局", "某市城管局")
+    assert [r[3] for r in reports(first + second)] == [None, "title"]
+
+
+def test_a_long_cover_part_is_not_a_cover_letter() -> None:
+    long_part = ("关于2024年度法治政府建设情况的报告\n现将我局2024年度法治政府建设情况报送如下。\n"
+                 "2024年，我局深入推进依法行政。\n全年审查规范性文件46件。\n全年开展执法检查86次。\n")
+    assert [r[3] for r in reports(long_part + COVERED)] == [None, "title"]
+
+
+@pytest.mark.parametrize("text", both_widths(
+    "某县2025年度法治政府建设情况报告2025年，全县坚持以习近平法治思想为指导，扎实推进法治政府建设。\n"
+    "一、主要举措和成效\n全年办结行政复议案件58件。"))
+def test_a_title_with_the_first_paragraph_run_into_it_is_the_title(text: str) -> None:
+    doc = Document.from_text(text)
+    assert reports(text) == [(1, 1, 2025, None)]
+    assert doc.outline.glued == {1: len("某县2025年度法治政府建设情况报告")}
+
+
+def test_a_title_spaced_by_pdf_extraction_run_into_the_first_paragraph() -> None:
+    text = "某县 2025 年度法治政府建设情况报告2025 年，全县扎实推进法治政府建设。\n一、主要举措和成效"
+    assert reports(text) == [(1, 1, 2025, None)]
+
+
+@pytest.mark.parametrize("line", [
+    "根据《关于做好2024年度法治政府建设情况报告》的通知要求，现将我局有关情况报告如下：",  # a sentence
+    "按照市委依法治市办关于法治政府建设年度报告制度的要求，现将有关情况报告如下：",
+    "2024年，全县认真落实法治政府建设年度报告制度，按时公开报告。",
+    "某镇2024年度法治政府建设情况报告及2025年工作计划2024年，全镇扎实推进依法行政。",  # the title goes on
+])
+def test_an_opening_sentence_naming_a_report_is_no_glued_title(line: str) -> None:
+    doc = Document.from_text(line + "\n一、主要举措和成效\n全年办结行政复议案件58件。")
+    assert doc.outline.glued == {}

@@ -508,3 +508,148 @@ def test_a_gap_after_a_note_line_is_still_a_gap() -> None:
     assert lines_of(lint(text, "S005", year=2024), "S005") == [10]
     # Without the note line the second list runs on from the first: 1. after 2. is reported.
     assert lines_of(lint(NOTES.replace("表二 行政许可实施情况统计表\n说明：\n", ""), "S005", year=2024), "S005") == [7]
+
+
+# --- achievements under thematic headings ----------------------------------------------------------------
+
+THEMATIC = """某区应急管理局2024年法治政府建设情况报告
+2024年，我局坚持以习近平法治思想为指导，扎实推进应急管理法治建设。现将有关情况报告如下：
+一、坚持党的领导，统筹推进应急管理法治建设
+（一）健全领导机制。调整法治建设领导小组，召开专题会议4次。
+二、深化“放管服”改革，持续优化营商环境
+全年办理安全生产行政许可事项213件，压缩办理时限40%。
+三、存在的不足和原因
+基层执法力量仍然薄弱，执法人员专业化水平有待提高。
+四、党政主要负责人履行推进法治建设第一责任人职责情况
+局主要负责人带头学法，主持研究法治工作3次。
+五、2025年工作打算
+持续推进应急管理综合行政执法改革。"""
+
+
+@pytest.mark.parametrize("text", [*both_widths(THEMATIC), markdown(THEMATIC)])
+def test_thematic_headings_before_the_problems_are_the_achievements(text: str) -> None:
+    assert lint(text, "S", year=2024) == []
+
+
+def test_thematic_headings_after_the_leader_duty_are_the_achievements_too() -> None:
+    lines = THEMATIC.split("\n")
+    text = "\n".join([*lines[:2], "一、党政主要负责人履行推进法治建设第一责任人职责情况", lines[9],
+                      "二、坚持党的领导，统筹推进应急管理法治建设", lines[3], "三、存在的不足和原因", lines[7],
+                      "四、2025年工作打算", lines[11]])
+    assert lint(text, "S002", year=2024) == []
+
+
+def test_a_report_with_only_the_closing_sections_still_lacks_the_achievements() -> None:
+    text = "\n".join(THEMATIC.split("\n")[:2] + THEMATIC.split("\n")[6:])
+    found = lint(text, "S002", year=2024)
+    assert len(found) == 1 and "主要举措和成效" in found[0].message
+
+
+def test_a_thematic_heading_after_the_problems_is_not_the_achievements() -> None:
+    # The measures heading comes after the problems and the plan: a stray section, not the achievements part.
+    text = ("某区应急管理局2024年法治政府建设情况报告\n一、存在的不足和原因\n基层执法力量仍然薄弱。\n"
+            "二、2025年工作打算\n持续推进综合行政执法改革。\n三、深化“放管服”改革，持续优化营商环境\n"
+            "全年办理行政许可事项213件。\n四、党政主要负责人履行推进法治建设第一责任人职责情况\n局长带头学法。")
+    found = lint(text, "S002", year=2024)
+    assert len(found) == 1 and "主要举措和成效" in found[0].message
+
+
+def test_a_list_of_numbered_notes_is_not_an_achievements_part() -> None:
+    text = ("某区2024年行政执法统计年报\n1.行政处罚实施数量的统计范围为本年度作出行政处罚决定的数量\n"
+            "2.单处一个类别行政处罚的，计入相应的行政处罚类别\n3.下一年度继续按季度报送统计数据")
+    assert any("主要举措和成效" in f.message for f in lint(text, "S002", year=2024))
+
+
+def test_a_shortfall_subheading_is_the_problems_part_not_a_measure() -> None:
+    text = ("某区应急管理局2024年法治政府建设情况报告\n（一）执法规范化水平仍需提高\n部分执法文书不够规范。\n"
+            "（二）法治宣传有待加强\n宣传形式较为单一。")
+    messages = [f.message for f in lint(text, "S002", year=2024)]
+    assert not any("存在的不足和原因" in m for m in messages)
+    assert any("主要举措和成效" in m for m in messages)
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("一、2023年度法治政府建设主要情况", "achievements"), ("一、2024年法治政府建设基本情况", "achievements"),
+    ("一、工作基本情况", "achievements"), ("二、2025年法治政府建设主要安排", "plan"),
+    ("（三）法治人才队伍建设仍需加强", "shortcomings"), ("（二）行政执法质效有待进一步提升", "shortcomings"),
+])
+def test_more_heading_synonyms(heading: str, kind: str) -> None:
+    from checks.structure.elements import classify
+
+    text = fold(heading)
+    found = classify(text[text.index(")") + 1:] if text.startswith("(") else text[2:], 2024)
+    assert kind in found and (kind != "plan" or "achievements" not in found)
+
+
+def test_the_base_situation_of_the_next_year_is_not_the_achievements() -> None:
+    from checks.structure.elements import classify
+
+    assert "achievements" not in classify("2025年法治政府建设基本情况", 2024)
+
+
+# --- pinyin a mirror site put into headings ---------------------------------------------------------------
+
+def test_a_heading_with_pinyin_after_its_characters_is_read_without_it() -> None:
+    from checks.structure.elements import classify
+
+    heading = fold("落实党政主要负(fù)责(zé)人履行推进法治建设第一责(zé)任人职责(zé)")
+    assert "leader_duty" in classify(heading, 2024)
+    assert classify(fold("统筹(chóu)推进执法(APP)建设"), 2024) == classify(fold("统筹推进执法(APP)建设"), 2024)
+
+
+def test_a_report_whose_headings_carry_pinyin_has_all_its_sections() -> None:
+    text = (THEMATIC.replace("四、党政主要负责人履行推进法治建设第一责任人职责情况",
+                             "四、党政主要负(fù)责(zé)人履行推进法治建设第一责(zé)任人职责(zé)情况")
+            .replace("五、2025年工作打算", "五、2025年工作打(dǎ)算"))
+    assert lint(text, "S002", year=2024) == []
+
+
+def test_a_pinyin_title_is_a_title() -> None:
+    text = "某县2024年法治政府建设情况报(bào)告\n" + THEMATIC.split("\n", 1)[1]
+    assert lint(text, "S001", year=2024) == []
+
+
+# --- S007 on a cover letter and a doubled opening; S009 a title run into the body -------------------------
+
+COVER_LETTER = ("某省卫生健康委关于2024年度法治政府建设情况的报告\n某卫〔2025〕5号\n省委、省政府：\n"
+                "根据《法治政府建设与责任落实督察工作规定》要求，现呈送我委2024年度法治政府建设情况报告，请审阅。\n"
+                "某省卫生健康委\n2025年3月6日\n")
+
+
+@pytest.mark.parametrize("text", both_widths(COVER_LETTER + "某省卫生健康委2024年度法治政府建设情况报告\n"
+                                             + THEMATIC.split("\n", 1)[1]))
+def test_a_cover_letter_and_its_report_are_one_report(text: str) -> None:
+    assert lint(text, "S", year=2024) == []
+
+
+def test_two_reports_after_a_cover_letter_are_still_two() -> None:
+    body = THEMATIC.split("\n", 1)[1]
+    text = (COVER_LETTER + "某省卫生健康委2024年度法治政府建设情况报告\n" + body
+            + "\n某市卫生健康委2024年度法治政府建设情况报告\n" + body)
+    assert lines_of(lint(text, "S007", year=2024), "S007") == [19]
+
+
+DOUBLED_LEAD_IN = "按照《法治政府建设与责任落实督察工作规定》要求，现将我局2024年法治政府建设情况报告如下：\n"
+
+
+@pytest.mark.parametrize("text", both_widths(THEMATIC.replace("2024年，我局", DOUBLED_LEAD_IN + "2024年，我局", 1)))
+def test_a_doubled_opening_is_no_second_report(text: str) -> None:
+    assert lint(text, "S", year=2024) == []
+
+
+@pytest.mark.parametrize("text", both_widths(
+    THEMATIC.replace("报告\n2024年，我局坚持", "报告2024年，我局坚持", 1)))
+def test_a_title_run_into_the_first_paragraph_is_a_warning_not_a_missing_title(text: str) -> None:
+    found = lint(text, "S", year=2024)
+    assert codes(found) == ["S009"] and found[0].line == 1 and found[0].severity.value == "warning"
+    assert found[0].column == len("某区应急管理局2024年法治政府建设情况报告")
+    assert "标题与正文连在一行" in found[0].message and "某区应急管理局2024年法治政府建设情况报告" in found[0].message
+    fixed = found[0].fix.edits[0]
+    assert (fixed.start, fixed.end, fixed.replacement) == (found[0].end, found[0].end, "\n")
+
+
+def test_a_first_paragraph_that_names_a_report_is_no_glued_title() -> None:
+    text = ("根据《关于做好2024年度法治政府建设情况报告》的通知要求，现将我局有关情况报告如下：\n"
+            + THEMATIC.split("\n", 2)[2])
+    found = lint(text, "S", year=2024)
+    assert codes(found) == ["S001"]

@@ -24,6 +24,21 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])\(({syllable})\)")
 
 
+@cache
+def _toned() -> re.Pattern[str]:
+    return re.compile(f"[{load_data('boilerplate', 'chrome.yaml')['pinyin']['toned']}]")
+
+
+def without_pinyin(folded: str) -> str:
+    """`folded` text with the pinyin a mirror site put after characters deleted ("负(fù)责(zé)人" -> "负责人"),
+    for reading headings and titles. Offsets do not hold: not for spans."""
+    # The outline asks this of every paragraph: a scan for a tone mark turns nearly all of them away before the
+    # annotation pattern (a lookbehind tried at every position) runs.
+    if "(" not in folded or not _toned().search(folded):
+        return folded
+    return _pattern().sub("", folded)
+
+
 @rule(code="B004", name="pinyin-annotation", family="boilerplate", severity="error",
       summary="正文中残留网页加注的汉语拼音",
       explanation="一些镜像、转载网站给字加注拼音，复制下来就成了“應(yīng)急管理”“统筹(chóu)”“規(guī)范”这样"

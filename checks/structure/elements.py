@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from linter.data import load_data
-from linter.outline import simplified
+from linter.outline import reading, simplified
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # A heading naming a year after the report year ("2025年重点工作" in a 2024 report) is about the plan.
@@ -68,8 +68,9 @@ def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
 
 def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None) -> set[str]:
     """The elements a heading text stands for (usually one; a combined heading may name two), in either
-    script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况")."""
-    text = simplified(text)
+    script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况"), and with a mirror
+    site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人")."""
+    text = reading(text)
     found = {e.key for e in elements(opts) if e.matches(text)}
     if year is not None:
         m = _YEAR.search(text)

@@ -30,6 +30,7 @@ class Entry:
     text: str  # heading text (folded)
     top: bool  # a top-level section heading (used for the order check)
     keys: set[str] = field(default_factory=set)
+    style: str = "plain"  # the heading's numbering style (linter.outline.Heading.style); plain: unnumbered
 
 
 @dataclass
@@ -59,7 +60,7 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     entries: list[Entry] = []
     for h in report.headings:
         top = h.style == "markdown" or h.level == top_level
-        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts)))
+        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts), h.style))
     content = 0
     toc = doc.outline.toc_lines
     for ln in doc.lines[report.start_line - 1:report.end_line]:
@@ -74,8 +75,31 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
             col = len(ln.text) - len(ln.text.lstrip()) + 1
             entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
     entries.sort(key=lambda e: e.line)
+    _thematic_achievements(entries)
     fragment = not report.headings and not entries and content < FRAGMENT_MAX_LINES
     return ReportSections(report, entries, fragment)
+
+
+# Sections that close a report: the achievements come before them. The leader's duty may stand first.
+_CLOSING = frozenset({"shortcomings", "plan", "other"})
+# A thematic section heading is numbered 一、 or （一） (or a Markdown heading) and says something: a top level
+# of "1." items is a list ("1.行政处罚实施数量的统计范围为…"), "二、2025年" an excerpt cut short.
+_THEMATIC_STYLES = frozenset({"cn", "paren_cn", "markdown"})
+THEMATIC_MIN_CJK = 4
+
+
+def _thematic_achievements(entries: list[Entry]) -> None:
+    """Many reports give their measures under thematic headings ("一、坚持党的领导，统筹推进法治政府建设" /
+    "二、深化“放管服”改革") and no heading that says 主要举措和成效: the 督察工作规定 asks for the content, not
+    the wording. With no achievements heading, the top-level headings that name no required content and come
+    before the problems, the plan and the other matters are the achievements part."""
+    if any("achievements" in e.keys for e in entries):
+        return
+    for e in entries:
+        if e.top and e.keys & _CLOSING:
+            return
+        if e.top and not e.keys and e.style in _THEMATIC_STYLES and cjk_count(e.text) >= THEMATIC_MIN_CJK:
+            e.keys.add("achievements")
 
 
 def all_sections(doc: Document, opts: Mapping[str, Any]) -> list[ReportSections]:

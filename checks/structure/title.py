@@ -1,4 +1,4 @@
-"""S001: the report has no title line."""
+"""S001: the report has no title line; S009: the title has the first paragraph run into it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.document import Document
-from linter.model import Hit
+from linter.model import Edit, Fix, Hit
 from linter.outline import is_salutation
 from linter.rules import rule
 
@@ -48,3 +48,31 @@ def missing_title(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         what = f"报告第{report.start_line}行直接是正文“{shown}”"
     example = f"XX县{doc.report_year or '20XX'}年法治政府建设情况报告"
     yield Hit(start, min(end, start + _EXCERPT), f"{what}，缺少标题：应在开头写明单位、年度和事项，如“{example}”。")
+
+
+_SHOWN = 16
+
+
+@rule(code="S009", name="title-run-into-body", family="structure", severity="warning",
+      summary="标题与正文连在一行",
+      explanation="报告标题后面没有换行，第一段正文直接接在标题之后（“……情况报告2024年，全县坚持……”），多因从文档分享"
+                  "网站或PDF复制时丢了换行。排版时标题和正文成了同一段，标题无法居中、单列。应在标题后换行，"
+                  "正文另起一段。修复（不安全，需确认）：在标题后插入换行。",
+      bad=["某县2024年度法治政府建设情况报告2024年，全县坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府"
+           "建设。\n一、主要举措和成效",
+           "关于2024年度法治政府建设情况的报告在县委的坚强领导下，我局深入学习贯彻习近平法治思想。\n一、主要举措和成效"],
+      good=["某县2024年度法治政府建设情况报告\n2024年，全县坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府"
+            "建设。\n一、主要举措和成效",
+            "2024年，全县坚持以习近平新时代中国特色社会主义思想为指导，认真落实法治政府建设情况报告制度，按时公开年度"
+            "报告。\n一、主要举措和成效"],
+      fix="unsafe", example_year=2024)
+def title_run_into_body(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for number, end in sorted(doc.outline.glued.items()):
+        line = doc.lines[number - 1]
+        start = len(line.text) - len(line.text.lstrip())
+        body = end + len(line.text[end:]) - len(line.text[end:].lstrip())
+        title, rest = line.text[start:end].strip(), line.text[body:]
+        shown = rest if len(rest) <= _SHOWN else rest[:_SHOWN] + "……"
+        yield Hit(line.start + end - 1, line.start + end,
+                  f"标题与正文连在一行：标题“{title}”之后直接接着正文“{shown}”，应在标题后换行，正文另起一段",
+                  suggestion="在标题后换行", fix=Fix("unsafe", (Edit(line.start + end, line.start + body, "\n"),)))
