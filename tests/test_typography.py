@@ -451,3 +451,12 @@ def test_an_event_day_with_a_full_stop_is_fixed_with_the_interpunct(text: str, r
                                   "利用“12·4”国家宪法日开展集中宣传。\n"])
 def test_other_dotted_numbers_are_left_alone(text: str) -> None:
     assert only(text, "T012") == []
+
+
+def test_the_brackets_of_a_pinyin_annotation_are_b004s_not_a_width_slip() -> None:
+    body = "，".join(["县政府统筹推进依法行政（试行）"] * 6)
+    text = f"某县2024年法治政府建设情况报告\n{body}，统筹(chóu)推进法治建设，落实(试行)制度。\n"
+    found = lint_text(text, Config(select=["T003", "B004"]), year=2024).findings
+    t003 = [text[f.start] for f in found if f.rule == "T003"]
+    assert t003 == ["(", ")"]  # only the (试行) of the last clause
+    assert [f.excerpt for f in found if f.rule == "B004"] == ["(chóu)"]

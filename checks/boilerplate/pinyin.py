@@ -58,7 +58,12 @@ def pinyin_annotation(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                   suggestion="删除拼音", fix=Fix("safe", (Edit(start, end, ""),)))
 
 
+def annotation_spans(doc: Document) -> list[tuple[int, int]]:
+    """The pinyin annotations of a document, brackets included, in order: B004 owns them, and other rules
+    skip what they interrupt ("习(xí)近平" is the name with an annotation, not a name with 习 dropped; its
+    half-width brackets are not a punctuation-width slip)."""
+    return doc.memo("boilerplate.pinyin", lambda: [m.span() for m in finditer_at(_pattern(), doc.folded, _OPEN)])
+
+
 def annotation_starts(doc: Document) -> list[int]:
-    """Where the pinyin annotations of a document begin, in order (other rules skip what they interrupt:
-    "习(xí)近平" is the name with an annotation, not a name with a character dropped)."""
-    return doc.memo("boilerplate.pinyin", lambda: [m.start() for m in finditer_at(_pattern(), doc.folded, _OPEN)])
+    return [start for start, _ in annotation_spans(doc)]

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from itertools import islice
 from typing import Any
 
+from checks.boilerplate.pinyin import annotation_spans
 from linter.document import Document, Line, fold
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
@@ -68,7 +69,16 @@ def _full_marks(doc: Document) -> Iterator[int]:
 
 
 def _half_marks(doc: Document) -> list[int]:
-    """Offsets of the half-width marks that stand in Chinese text (chrome lines aside)."""
+    """Offsets of the half-width marks that stand in Chinese text (chrome lines aside), but for the brackets of
+    a pinyin annotation (B004 deletes them whole)."""
+    half = _half_marks_in_text(doc)
+    if not half or "(" not in doc.folded:
+        return half
+    owned = {at for start, end in annotation_spans(doc) for at in (start, end - 1)}
+    return [at for at in half if at not in owned] if owned else half
+
+
+def _half_marks_in_text(doc: Document) -> list[int]:
     half: list[int] = []
     for line in _outside_chrome(doc):
         # Tested with `in` first (memchr speed): about half the lines of a report have no half-width mark.
