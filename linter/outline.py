@@ -70,7 +70,8 @@ OPENING_WITHIN = 5  # lines of text from a report's start within which its openi
 GLUED_TITLE_WITHIN = 3
 # Paragraphs a cover letter above its report may have (_Segmenter._cover_letter).
 COVER_MAX_PROSE = 2
-BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?:度)?")
+# Not a date: "2011年4月22日，全国人大常委会…" opens with when something happened, not the year reported on.
+BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
 # The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
 # that opens with a literal lets `re` skip ahead to each 2.
 ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")

@@ -164,6 +164,13 @@ def test_report_year_from_body_when_there_is_no_title() -> None:
     assert reports("2023年以来，我局扎实推进法治政府建设，成效明显。\n一、主要举措和成效")[0][2] == 2023
 
 
+def test_an_opening_date_is_not_the_year_reported_on() -> None:
+    # "2021年4月22日，…" says when something happened; the report's own year comes from elsewhere.
+    text = ("2021年4月22日，县政府常务会议审议通过《某县法治政府建设实施方案》。\n"
+            "2022年，全县坚持依法行政，2022年办理行政复议案件36件，2022年行政诉讼败诉率下降。\n")
+    assert Document.from_text(text).report_year == 2022
+
+
 def test_body_year_reads_the_opening_past_a_subtitle_a_page_date_and_a_salutation() -> None:
     # A report read to a people's congress the next year, as a site publishes it: the subtitle and the page
     # date name the year it was delivered and published; the opening names the year it covers.

@@ -648,6 +648,16 @@ def test_a_title_run_into_the_first_paragraph_is_a_warning_not_a_missing_title(t
     assert (fixed.start, fixed.end, fixed.replacement) == (found[0].end, found[0].end, "\n")
 
 
+@pytest.mark.parametrize("line", [
+    "日前发布的某省2023年法治政府建设年度报告显示，2023年，全省新收行政复议案件3.1万件。",
+    "某县2024年法治政府建设情况报告中提出，2025年将继续深化行政执法体制改革。",
+])
+def test_a_sentence_that_names_a_report_is_no_glued_title(line: str) -> None:
+    # A news item or a paragraph quoting a report: the words after the report's name go on with the sentence.
+    found = lint("去年全省行政复议工作取得新进展\n\n" + line + "\n", "S009", year=2024)
+    assert found == []
+
+
 def test_a_first_paragraph_that_names_a_report_is_no_glued_title() -> None:
     text = ("根据《关于做好2024年度法治政府建设情况报告》的通知要求，现将我局有关情况报告如下：\n"
             + THEMATIC.split("\n", 2)[2])
