@@ -340,10 +340,13 @@ class Document:
         return [r.start_line for r in self.reports]
 
     def year_at(self, line: int) -> int | None:
-        """The report year in force at a line, honouring the override."""
+        """The report year in force at a line, honouring the override; None when the report's year is only the
+        one its text mentions most: the rules that judge dates against the report year (anachronisms, stale
+        plans) must not cry wolf on an untitled page that happens to mention an older year more often."""
         if self.year_override is not None:
             return self.year_override
-        return self.report_at(line).year
+        report = self.report_at(line)
+        return None if report.year_guessed else report.year
 
     def is_ignored(self, offset: int) -> bool:
         # Asked for every finding: a scan of the spans would be quadratic on a Markdown file full of code.

@@ -65,6 +65,7 @@ YEAR_IN_TITLE = re.compile(r"(20\d\d)\s*年")
 # new report: two openings in a row are one report's lead-in said twice ("…现将我局2021年法治政府建设情况报告如下："
 # then "2021年，我局坚持……现将有关情况报告如下。").
 OPENING_GAP = 1
+CLEAR_YEAR_MENTIONS = 3
 OPENING_WITHIN = 5  # lines of text from a report's start within which its opening sentence is looked for
 # Lines of text from the top within which a title with the first paragraph run into it is looked for.
 GLUED_TITLE_WITHIN = 3
@@ -72,6 +73,9 @@ GLUED_TITLE_WITHIN = 3
 COVER_MAX_PROSE = 2
 # Not a date: "2011年4月22日，全国人大常委会…" opens with when something happened, not the year reported on.
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
+# A first-level heading naming the year whose work it reports: "一、2023年法治政府建设工作情况", "一、2023年度
+# 依法行政主要举措和成效" (not a plan: "三、2024年工作打算" is matched by neither ending).
+WORK_HEADING_YEAR = re.compile(r"[一二三四五六七八九十]+、\s*(20\d\d)\s*年度?.{0,16}?(?:情况|成效|举措|做法)")
 # The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
 # that opens with a literal lets `re` skip ahead to each 2.
 ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")
@@ -104,6 +108,10 @@ class Report:
     headings: list[Heading] = field(default_factory=list)
     # Why this report was split from the one before: "title" | "restart" | "opening"; None for the first.
     reason: str | None = None
+    # The year is only the one its text mentions most (no title year, no opening "2023年，…", no heading naming
+    # the year's work): good enough to show and to read headings by, not to judge dates against
+    # (Document.year_at).
+    year_guessed: bool = False
 
 
 @dataclass
@@ -287,9 +295,15 @@ def title_year(folded: str) -> int | None:
 
 
 def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
-    """The year a report's body says it covers: an opening "2023年，…" or "现将2023年度…", else the most
-    frequent year mentioned."""
+    """The year a report's body says it covers: an opening "2023年，…" or "现将2023年度…", else a section
+    heading naming the year's work ("一、2023年法治政府建设工作情况"), else the most frequent year mentioned."""
+    return _body_year(doc, start_line, end_line)[0]
+
+
+def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | None, bool]:
+    """body_year, and whether it is only the most frequent year (a guess, not what the report says)."""
     counts: Counter[int] = Counter()
+    said: int | None = None  # a year a heading says the work was done in
     chrome = doc.chrome
     seen = 0  # lines of text so far: the opening comes within the first few, after the title, a subtitle
     for line in doc.lines[start_line - 1:end_line]:  # ("（2023年5月30日在……会议上）") and the salutation
@@ -299,9 +313,20 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
         if seen <= OPENING_WITHIN:
             m = BODY_YEAR.search(simplified(line.folded.strip()))  # 現將/關於 in traditional script
             if m:
-                return int(m.group(1))
+                return int(m.group(1)), False
+        if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
+            said = int(h.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
-    return counts.most_common(1)[0][0] if counts else None
+    if said is not None:
+        return said, False
+    if not counts:
+        return None, False
+    ranked = counts.most_common(2)
+    year, times = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    # A year the text keeps coming back to (three times or more, twice as often as any other) is the year it
+    # reports on; anything less is a guess.
+    return year, not (times >= CLEAR_YEAR_MENTIONS and times >= 2 * runner_up)
 
 
 # --- segmentation ---------------------------------------------------------------------------------------
@@ -588,14 +613,15 @@ def build_outline(doc: Document) -> Outline:
             elif title in glued:
                 folded = folded[:glued[title]]
             year = title_year(folded)
+        guessed = False
         if year is None:
-            year = body_year(doc, start, end)
+            year, guessed = _body_year(doc, start, end)
         while h < len(headings) and headings[h].line < start:
             h += 1
         mine = []
         while h < len(headings) and headings[h].line <= end:
             mine.append(headings[h])
             h += 1
-        reports.append(Report(start, end, title, year, mine, reason))
+        reports.append(Report(start, end, title, year, mine, reason, guessed))
     return Outline(headings, reports, toc_lines, {n: wm for n, wm in marks.items() if n in titles},
                    {n: end for n, end in glued.items() if n in titles})

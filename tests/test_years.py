@@ -6,7 +6,7 @@ Sentences are new, in full-width punctuation, as real drafts are written; each b
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS, lint
+from conftest import SEEDS, codes, lint
 
 from linter import Config, lint_path
 
@@ -539,3 +539,27 @@ def test_y015_flags_last_years_plan_among_the_measures(measures: str, excerpt: s
 ])
 def test_y015_leaves_reviews_other_plans_and_other_sections_alone(text: str) -> None:
     assert hits(text, "Y015", year=None) == []
+
+
+# --- a report year that is only a guess is not a basis for judging dates ----------------------------------------
+
+def test_no_anachronism_against_a_year_the_text_merely_mentions() -> None:
+    # No title, no opening "2011年，…", one mention of 2011: the year is a guess, and 十八大 (2012) is no error.
+    text = ("2011年4月22日，全国人大常委会审议通过了《关于进一步加强法制宣传教育的决议》。"
+            "5年来，特别是党的十八大以来，法治宣传教育工作取得了明显成效。\n")
+    assert lint(text, select="Y") == []
+
+
+def test_a_heading_naming_the_years_work_gives_the_report_year() -> None:
+    text = ("为积极推进依法行政工作，我局围绕中心工作，认真组织，狠抓落实。\n"
+            "一、2023年法治政府建设工作情况\n（一）强化组织保障。\n"
+            "二、存在问题和困难\n基层力量薄弱。\n"
+            "三、2023年法治工作思路\n（一）继续做好法治宣传工作。\n")
+    assert "Y004" in codes(lint(text, select="Y"))
+
+
+def test_a_year_the_text_keeps_returning_to_is_the_report_year() -> None:
+    text = ("为积极推进依法行政工作，我局围绕中心工作，认真组织，狠抓落实。\n"
+            "2023年全年办理行政复议案件12件，2023年开展执法检查8次，2023年组织培训3场。\n"
+            "下一步，我局将结合“六五”普法规划，继续开展法治宣传教育。\n")
+    assert "Y008" in codes(lint(text, select="Y"))
