@@ -634,7 +634,7 @@ DOUBLED_LEAD_IN = "按照《法治政府建设与责任落实督察工作规定�
 
 @pytest.mark.parametrize("text", both_widths(THEMATIC.replace("2024年，我局", DOUBLED_LEAD_IN + "2024年，我局", 1)))
 def test_a_doubled_opening_is_no_second_report(text: str) -> None:
-    assert lint(text, "S", year=2024) == []
+    assert codes(lint(text, "S", year=2024)) == ["S010"]  # the doubled lead-in itself, not a second report
 
 
 @pytest.mark.parametrize("text", both_widths(
@@ -663,3 +663,26 @@ def test_a_first_paragraph_that_names_a_report_is_no_glued_title() -> None:
             + THEMATIC.split("\n", 2)[2])
     found = lint(text, "S", year=2024)
     assert codes(found) == ["S001"]
+
+
+# --- S010 a lead-in that says 现将…报告如下 twice ---------------------------------------------------------------
+
+_LEAD = "根据有关规定，经局党组研究，现将我局2024年法治政府建设情况报告如下："
+_OPENING = "2024年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将有关情况报告如下。"
+_REST = "\n一、主要举措和成效\n（一）完善制度。\n"
+
+
+@pytest.mark.parametrize("lead", [_LEAD, fold(_LEAD)])
+def test_a_lead_in_written_twice_is_s010(lead: str) -> None:
+    found = lint(f"某局2024年法治政府建设年度报告\n{lead}\n{_OPENING}{_REST}", "S010", year=2024)
+    assert [(f.rule, f.line) for f in found] == [("S010", 3)]
+    assert "第2行和第3行" in found[0].message
+
+
+@pytest.mark.parametrize("body", [
+    f"{_OPENING}{_REST}",  # one lead-in
+    f"{_LEAD}\n2024年，我局扎实推进法治政府建设，取得明显成效。\n{_OPENING}{_REST}",  # not neighbours
+    f"{_LEAD}{_REST}（二）加强监督。年底前现将检查情况报告如下级单位。\n",  # after the first heading
+])
+def test_one_lead_in_is_not_s010(body: str) -> None:
+    assert lint(f"某局2024年法治政府建设年度报告\n{body}", "S010", year=2024) == []

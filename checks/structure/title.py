@@ -1,4 +1,5 @@
-"""S001: the report has no title line; S009: the title has the first paragraph run into it."""
+"""S001: the report has no title line; S009: the title has the first paragraph run into it; S010: the lead-in
+says "现将…报告如下" twice."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
-from linter.outline import is_salutation
+from linter.outline import Report, is_opening, is_salutation
 from linter.rules import rule
 
 from .common import line_span
@@ -76,3 +77,42 @@ def title_run_into_body(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]
         yield Hit(line.start + end - 1, line.start + end,
                   f"标题与正文连在一行：标题“{title}”之后直接接着正文“{shown}”，应在标题后换行，正文另起一段",
                   suggestion="在标题后换行", fix=Fix("unsafe", (Edit(line.start + end, line.start + body, "\n"),)))
+
+
+@rule(code="S010", name="doubled-lead-in", family="structure", severity="warning",
+      summary="开头两次写“现将……报告如下”",
+      explanation="报告开头的导语写了两遍“现将……报告如下”（如“……现将我局2024年法治政府建设情况报告如下：”之后，"
+                  "下一段又是“2024年，我局……现将有关情况报告如下。”），多是合并两版导语或套用模板时留下的。"
+                  "导语只需一处，应删去其中一句。只看第一个标题之前、前后相接的两段。",
+      bad=["某局2024年法治政府建设年度报告\n根据有关规定，现将我局2024年法治政府建设情况报告如下：\n"
+           "2024年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将有关情况报告如下。\n"
+           "一、主要举措和成效"],
+      good=["某局2024年法治政府建设年度报告\n2024年，我局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治"
+            "政府建设。现将有关情况报告如下。\n一、主要举措和成效",
+            "某局2024年法治政府建设年度报告\n现将我局2024年法治政府建设情况报告如下。\n一、主要举措和成效\n"
+            "（一）完善制度。年底前现将执行情况报告如下级单位参考。"],
+      example_year=2024)
+def doubled_lead_in(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    for report in doc.reports:
+        pair = _lead_in_openings(doc, report)
+        if pair:
+            first, second = pair
+            start, end = line_span(doc, second)
+            yield Hit(start, end, f"第{first}行和第{second}行都写了“现将……报告如下”：导语重复，应删去其中一句")
+
+
+def _lead_in_openings(doc: Document, report: Report) -> tuple[int, int] | None:
+    """Two neighbouring paragraphs before the report's first heading that both say 现将…报告如下."""
+    first_heading = report.headings[0].line if report.headings else report.end_line + 1
+    previous: int | None = None  # the paragraph before, if it said it
+    for number in range(report.start_line, min(first_heading, report.end_line + 1)):
+        line = doc.lines[number - 1]
+        if not line.text.strip() or number in doc.chrome or number == report.title_line:
+            continue
+        if is_opening(line.folded):
+            if previous is not None:
+                return previous, number
+            previous = number
+        else:
+            previous = None
+    return None
