@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -250,6 +249,8 @@ def _fix_one(result: FileResult, config: Config, year: int | None, unsafe: bool,
     new_text, new_result = fix_result(result, config, year, unsafe)
     if new_text == source.text:
         return new_result, ""
+    import difflib  # only when fixing
+
     patch = "".join(difflib.unified_diff(
         source.text.splitlines(keepends=True), new_text.splitlines(keepends=True),
         fromfile=f"a/{result.path}", tofile=f"b/{result.path}"))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .model import Position
 
@@ -128,16 +128,16 @@ _SENTENCE_END_START = re.compile(r"[。！？!?\n]")
 _NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
 
 
-@dataclass(frozen=True, slots=True)
-class _Texts:
+# NamedTuples, not dataclasses: as compact as slotted classes, and Python 3.11 builds a frozen dataclass by
+# exec-ing six generated functions at import, a cost every run of the command line pays.
+class _Texts(NamedTuple):
     """The document's text and folded text, shared by its sentences (one reference each, not two copies)."""
 
     text: str
     folded: str
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 20 MB file has ~150,000 of these
-class Line:
+class Line(NamedTuple):  # a 20 MB file has ~150,000 of these
     number: int  # 1-based
     start: int  # offset of the first character in Document.text
     # Stored, not sliced on use like a sentence's: rules read a line's text again and again, and one line may
@@ -150,12 +150,11 @@ class Line:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 20 MB file has ~150,000 of these
-class Sentence:
+class Sentence(NamedTuple):  # a 20 MB file has ~150,000 of these
     start: int
     end: int  # exclusive; includes the closing punctuation
     line: int  # line number of the first character
-    texts: _Texts = field(repr=False, compare=False)
+    texts: _Texts
 
     # Sliced on use rather than stored: copies of every sentence would be two more copies of the document.
     @property
@@ -165,6 +164,9 @@ class Sentence:
     @property
     def folded(self) -> str:
         return self.texts.folded[self.start:self.end]
+
+    def __repr__(self) -> str:  # not the whole document, as the generated one would print
+        return f"Sentence(start={self.start}, end={self.end}, line={self.line})"
 
 
 @dataclass
