@@ -592,3 +592,18 @@ def test_plenums_without_the_term(slip: str, right: str) -> None:
 ])
 def test_plenums_with_the_term(text: str) -> None:
     assert "R004" not in codes(lint(text, select="R", year=2024))
+
+
+def test_two_masked_place_names_in_two_titles_are_not_markdown_bold() -> None:
+    text = "印发《**区2022年全面依法治区工作要点》《**开发区2022年法治建设工作要点》，部署全年工作。"
+    found = lint(text, select="R002", year=2022)
+    assert [f.excerpt for f in found] == ["**区", "**开发区"]
+
+
+@pytest.mark.parametrize("text", [
+    "县委**高度重视**法治建设，主要负责同志亲自部署。",
+    "**全面推进依法行政**，**着力建设法治政府**。",
+    "印发《**关于加强行政执法的意见**》。",
+])
+def test_markdown_bold_is_still_not_a_mask(text: str) -> None:
+    assert lint(text, select="R", year=2024) == []

@@ -111,12 +111,33 @@ def _emphasis_runs(line_text: str, line_start: int) -> dict[int, int]:
     while i + 1 < len(runs):
         a, b = runs[i], runs[i + 1]
         inner = line_text[a.end():b.start()]
-        if len(a.group()) == len(b.group()) and 0 < len(inner) <= _EMPHASIS_MAX and inner == inner.strip():
+        if len(a.group()) == len(b.group()) and 0 < len(inner) <= _EMPHASIS_MAX and inner == inner.strip() \
+                and _balanced(inner):
             out.update({line_start + a.start(): len(a.group()), line_start + b.start(): len(b.group())})
             i += 2
         else:
             i += 1
     return out
+
+
+_PAIRS = (("《", "》"), ("“", "”"), ("(", ")"))
+
+
+def _balanced(inner: str) -> bool:
+    """Whether emphasised text could be what lies between two runs: bold never opens inside one title and
+    closes inside the next ("《**区2022年工作要点》《**开发区…》" is two masked names, not **bold**)."""
+    for opening, closing in _PAIRS:
+        depth = 0
+        for ch in inner:
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    return True
 
 
 def _at_line_start(doc: Document, offset: int) -> bool:
