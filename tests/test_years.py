@@ -535,10 +535,16 @@ def test_y015_flags_last_years_plan_among_the_measures(measures: str, excerpt: s
     _report("按时完成各项任务。",
             problems="一是《2023年度法治政府建设工作要点》印发较晚，制定《2023年度工作要点》时调研不足。"),
     _report("按时完成各项任务。", plan="制定《2023年度法治政府建设工作要点》回头看方案。"),  # not the measures
-    _report("制定《某区2023年度法治政府建设工作要点》，分解任务32项。", heading="一、加强组织领导"),  # a theme heading
 ])
 def test_y015_leaves_reviews_other_plans_and_other_sections_alone(text: str) -> None:
     assert hits(text, "Y015", year=None) == []
+
+
+def test_y015_reads_thematic_headings_as_the_measures() -> None:
+    # No 主要举措和成效 heading: the thematic headings before 不足/安排 are that part (as S002 reads them).
+    text = _report("制定《某区2023年度法治政府建设工作要点》，分解任务32项。",
+                   heading="一、加强组织领导，统筹推进法治建设")
+    assert [(f.excerpt, f.line) for f in lint(text, select="Y015")] == [("制定《某区2023年度法治政府建设工作要点》", 4)]
 
 
 # --- a report year that is only a guess is not a basis for judging dates ----------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
-from checks.structure.elements import classify
+from checks.structure.sections import all_sections
 from linter.data import load_data
 from linter.document import Document
 from linter.outline import Heading
@@ -114,9 +114,19 @@ def plan_sections(doc: Document) -> list[PlanSection]:
 
 def measures_sections(doc: Document) -> list[PlanSection]:
     """The "主要举措和成效" sections: from a heading the structure family reads as that element (主要举措和成效,
-    工作开展情况, 主要工作及成效…; the same reading the outline uses) to the next element heading. Reports
-    whose element headings are themes ("一、加强组织领导") have none: nothing is guessed for them."""
-    return _sections(doc, lambda h: plan_heading_kind(h) is None and "achievements" in classify(h.text))
+    工作开展情况, 主要工作及成效…, or the thematic headings that stand for it, "一、加强组织领导", when a report
+    has no such heading: checks.structure.sections) to the next top-level heading or the report's end."""
+    by_line = {h.line: h for h in doc.headings}
+    out: list[PlanSection] = []
+    for sections in all_sections(doc, doc.structure_options):
+        tops = [e for e in sections.entries if e.top]
+        for i, entry in enumerate(tops):
+            heading = by_line.get(entry.line)
+            if heading is None or "achievements" not in entry.keys or plan_heading_kind(heading) is not None:
+                continue
+            end = tops[i + 1].line - 1 if i + 1 < len(tops) else sections.report.end_line
+            out.append(PlanSection(heading, entry.line, end))
+    return out
 
 
 def in_sections(line: int, sections: list[PlanSection]) -> bool:
