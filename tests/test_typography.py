@@ -308,6 +308,9 @@ def test_halfwidth_digits_are_fine() -> None:
     "全县综合行政执法工作的统筹协调、检查指导，各项工作均有序推进。按照要求，进一步健全完善全县\n"
     "的行政执法协调监督工作体系。\n",
     "全县共办理行政复议案件32件，\n\n纠错2件，纠错率6.25%。\n",  # one blank line in between
+    # A fixed phrase cut in two, even on a short line: 廉洁诚 / 信, 习近平法治 / 思想
+    "加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚\n信、人民满意的法治政府。\n",
+    "深入学习贯彻习近平法治\n思想，扎实推进依法行政。\n",
 ])
 def test_broken_paragraph_is_flagged(text: str) -> None:
     (f,) = only(text, "T010")
@@ -322,6 +325,8 @@ def test_broken_paragraph_is_flagged(text: str) -> None:
     "八是加强法治机构人员配备。提高法律专业人员比例，为政府法治工作提供有力保障\n"
     "2023年，我局坚持以习近平新时代中国特色社会主义思想为指导。\n",  # a missing 。, not a cut sentence
     "全县深入推进法治政府建设，取得积极成效，\n\n\n2024年，我县持续优化营商环境。\n",  # two blank lines
+    # A heading that ends where a phrase could go on: headings end without punctuation on purpose.
+    "一、深入学习贯彻习近平法治\n思想引领法治政府建设。\n",
 ])
 def test_unbroken_lines_are_left_alone(text: str) -> None:
     assert only(text, "T010") == []

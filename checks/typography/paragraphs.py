@@ -10,8 +10,10 @@ enumeration item."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
+from checks.redaction.formulations import all_formulations
 from linter.data import load_data
 from linter.document import Document, Line
 
@@ -70,8 +72,9 @@ def _sentence_breaks(doc: Document) -> list[Break]:
         if last in PAUSE_ENDINGS:
             if _CONTINUES.match(nxt.folded):
                 out.append(Break(line, nxt, line.text.rstrip()[-1]))
-        elif (is_han(last) or is_digit(last)) and _is_body(body) and _cut_before(body, nxt.folded):
-            out.append(Break(line, nxt, ""))
+        elif (is_han(last) or is_digit(last)) and (
+                (_is_body(body) and _cut_before(body, nxt.folded)) or _phrase_across(body, nxt.folded.lstrip())):
+            out.append(Break(line, nxt, ""))  # a phrase cut in two is evidence enough, even on a short line
     return out
 
 
@@ -86,3 +89,26 @@ def _cut_before(body: str, nxt: str) -> bool:
     if _CUT.match(nxt) or _TAIL.match(nxt):
         return True  # the next line starts with what only a sentence's middle starts with
     return body.endswith(_DANGLING) and bool(_CONTINUES.match(nxt))
+
+
+def _phrase_across(body: str, nxt: str) -> bool:
+    """Whether a fixed phrase (a formulation, a term of the goal formula) runs across the break: "廉洁诚" /
+    "信、人民满意…" is 廉洁诚信 cut in two, not a paragraph without its 。."""
+    if not body or not nxt:
+        return False
+    # Looked up by the two characters either side of the break: asked for every line, this stays O(1).
+    candidates = _phrase_splits().get(body[-1] + nxt[0], ())
+    return any(body.endswith(head) and nxt.startswith(tail) for head, tail in candidates)
+
+
+@cache
+def _phrase_splits() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every way to cut each fixed phrase in two (the formulations of checks/redaction/formulations.yaml and the
+    goal formula's terms in checks/years/phrases.yaml), by the two characters either side of the cut."""
+    terms = load_data("years", "phrases.yaml")["new_goal_formula"].split("、")
+    phrases = dict.fromkeys([*(f.text for f in all_formulations()), *terms])
+    splits: dict[str, list[tuple[str, str]]] = {}
+    for phrase in phrases:
+        for k in range(1, len(phrase)):
+            splits.setdefault(phrase[k - 1] + phrase[k], []).append((phrase[:k], phrase[k:]))
+    return {pair: tuple(found) for pair, found in splits.items()}
