@@ -113,3 +113,25 @@ def test_year_labelled_values_with_the_wrong_direction() -> None:
 ])
 def test_year_labelled_values_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+# --- A007 a decrease stated as a multiple --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, written", [
+    ("行政审批时限由20个工作日压减至5个工作日，压减了3倍。", "压减了3倍"),
+    ("通过流程再造，群众办事成本降低了一倍。", "降低了一倍"),
+    ("案件平均办理周期缩短2.5倍，效率明显提高。", "缩短2.5倍"),
+])
+def test_a_decrease_by_a_multiple_is_a007(text: str, written: str) -> None:
+    [f] = lint(text, select="A007", year=2024)
+    assert f.excerpt == written and "减少不能用倍数" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "行政审批时限由20个工作日压减至5个工作日，压减了75%。",
+    "群众办事时间降至原来的0.5倍，线上办件量增长2倍。",  # what is left, and an increase
+    "办事时间减至原来的三分之一。",
+    "全县公职律师由15名增加到45名，增长2倍。",
+])
+def test_increases_and_what_is_left_are_not_a007(text: str) -> None:
+    assert lint(text, select="A007", year=2024) == []

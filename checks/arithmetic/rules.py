@@ -1,5 +1,5 @@
 """The arithmetic rules (A codes): declarations, documentation and examples. The checking lives beside them:
-rates.py (A001, A002), parts.py (A003, A004), changes.py (A005), bounds.py (A006)."""
+rates.py (A001, A002), parts.py (A003, A004), changes.py (A005), bounds.py (A006), wording.py (A007)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .bounds import over_hundred_hits
 from .changes import change_hits
 from .parts import exceed_hits, later_subset_hits, shortfall_hits
 from .rates import rate_hits
+from .wording import decrease_by_multiple_hits
 
 
 @rule(code="A001", name="rate-mismatch", family="arithmetic", severity="error",
@@ -115,3 +116,17 @@ def change_mismatch(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
       example_year=2024)
 def rate_over_hundred(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     yield from over_hundred_hits(doc)
+
+
+@rule(code="A007", name="decrease-by-multiple", family="arithmetic", severity="warning",
+      summary="减少用倍数表示（“降低2倍”）",
+      explanation="按数字用法的通行规范，增加可以说“增加了2倍”“增加到3倍”，减少却不能用倍数：“降低1倍”就已减为零，"
+                  "“降低2倍”说不通。应改用百分数（“降低50%”“下降66.7%”）或分数（“降低到原来的三分之一”）。"
+                  "“降至原来的0.5倍”这类说剩下多少的写法不报告。",
+      bad=["全县行政复议案件办理周期由60天缩短至20天，缩短了2倍。",
+           "通过流程再造，群众办事成本降低3倍。"],
+      good=["全县行政复议案件办理周期由60天缩短至20天，缩短了66.7%。",
+            "群众办事时间压缩至原来的三分之一，线上办件量增长2倍。"],
+      example_year=2024)
+def decrease_by_multiple(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from decrease_by_multiple_hits(doc)
