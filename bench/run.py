@@ -215,6 +215,23 @@ def reportlint_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "linter", "check", *args]
 
 
+INSTRUCTION_REPORTS = 20  # reports linted in one process under callgrind (about 12 s there)
+
+
+def instructions(cmd: list[str], timeout: float) -> int | None:
+    """Instructions executed by `cmd`, counted by valgrind's callgrind: unlike seconds, the same for the same
+    code and input whatever else the machine is doing, so a change of a few percent can be seen. None when
+    valgrind is not installed or the count cannot be read."""
+    if shutil.which("valgrind") is None:
+        return None
+    run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd], cwd=ROOT,
+                         capture_output=True, text=True, timeout=timeout, check=False)
+    for line in run.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1].strip())
+    return None
+
+
 def json_summary(run: Run) -> dict[str, Any]:
     try:
         return json.loads(run.stdout)["summary"]
@@ -373,6 +390,9 @@ def main() -> int:
     ap.add_argument("--no-autocorrect", action="store_true", help="skip the autocorrect comparison")
     ap.add_argument("--no-rules", action="store_true", help="skip the per-rule profile")
     ap.add_argument("--rules-only", action="store_true", help="only the per-rule profile")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions (valgrind callgrind): the cold start and "
+                         f"{INSTRUCTION_REPORTS} reports, repeatable to 0.1%% on a busy machine")
     args = ap.parse_args()
     count = args.reports or (200 if args.quick else 1000)
     big_mb = args.big_mb or (4 if args.quick else 20)
@@ -451,6 +471,21 @@ def main() -> int:
                 run = measure([*child, str(big_listing)], args.timeout)
                 record("autocorrect_big", run, corpus.big_bytes, 1, corpus.big_bytes, ac_base)
 
+    if args.instructions:
+        # Once without valgrind first: the count is of a warm start (the data and regex caches filled).
+        subprocess.run(reportlint_cmd("--no-color", str(corpus.one)), cwd=ROOT, capture_output=True, check=False)
+        cold = instructions(reportlint_cmd("--no-color", str(corpus.one)), args.timeout)
+        sample = [str(p) for p in corpus.reports[:INSTRUCTION_REPORTS]]
+        many = instructions(reportlint_cmd("--format", "json", "--jobs", "1", *sample), args.timeout)
+        results["instructions"] = {"cold_start": cold, "reports": INSTRUCTION_REPORTS, "reports_total": many,
+                                   "per_report": (many - cold) / INSTRUCTION_REPORTS if many and cold else None}
+        if cold is None:
+            print("instructions: valgrind is not installed (apt install valgrind); skipped", flush=True)
+        else:
+            per = results["instructions"]["per_report"]
+            print(f"instructions: cold start {cold / 1e6:.1f} M; {INSTRUCTION_REPORTS} reports "
+                  f"{(many or 0) / 1e6:.1f} M ({(per or 0) / 1e6:.1f} M a report beyond the start)", flush=True)
+
     if not args.no_rules:
         print("per-rule profile...", flush=True)
         results["per_rule"] = profile_rules(corpus.reports[:100], corpus.big, cap=min(args.timeout, 120))
@@ -521,6 +556,10 @@ def render_table(results: dict[str, Any]) -> str:
         per_mb_big = runs["reportlint_big"]["wall_s"] / c["big_mb"]
         lines.append(f"Cost per MB: big file {per_mb_big:.3f} s vs small reports {per_mb_small:.3f} s "
                      f"(target: big <= small)")
+    counted = results.get("instructions")
+    if counted and counted.get("cold_start"):
+        lines.append(f"Instructions (callgrind, repeatable): cold start {counted['cold_start'] / 1e6:.1f} M; "
+                     f"{(counted['per_report'] or 0) / 1e6:.1f} M a report beyond it ({counted['reports']} reports)")
     rows = results.get("per_rule")
     if rows:
         lines.append("")
