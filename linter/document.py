@@ -47,6 +47,13 @@ def fold(text: str) -> str:
 DIGIT_RUN = re.compile(r"\d+")
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so 人次 wins over 人); ties in code-point order, so
+    the pattern is the same in every run (a set's order changes per process, and the compiled-pattern cache,
+    linter.recache, keys on the pattern's text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def finditer_at(pattern: re.Pattern[str], text: str,
                 starts: re.Pattern[str] | None = DIGIT_RUN) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, trying `pattern` only where a match of `starts` begins.
@@ -125,7 +132,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 # Where a sentence end can begin: an alternation gives `re` no first character to skip ahead to.
 _SENTENCE_END_START = re.compile(r"[。！？!?\n]")
-_NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
+NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
 
 
 # NamedTuples, not dataclasses: as compact as slotted classes, and Python 3.11 builds a frozen dataclass by
@@ -277,7 +284,7 @@ class Document:
         texts = self._texts
         start = 0
         line = 1  # every "\n" is a match of its own and no sentence spans one: count them as we go
-        has_text = _NON_SPACE.search  # searched in place: slicing each piece to strip it copied the text
+        has_text = NON_SPACE.search  # searched in place: slicing each piece to strip it copied the text
         for m in finditer_at(_SENTENCE_END, text, _SENTENCE_END_START):
             newline = text[m.start()] == "\n"
             end = m.start() if newline else m.end()

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
+from .document import NON_SPACE
 
 if TYPE_CHECKING:
     from .chrome import TitleWatermark
@@ -55,7 +56,6 @@ _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markd
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
 _HEADING_END = re.compile(r"[。!?;:]|$")
-_NON_SPACE = re.compile(r"\S")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
@@ -212,7 +212,7 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         if bold and body.rstrip().endswith(bold.group()):
             body = body.rstrip()[: -len(bold.group())]
         text = body.strip()
-        run_in = bool(end) and _NON_SPACE.search(folded, end.end()) is not None
+        run_in = bool(end) and NON_SPACE.search(folded, end.end()) is not None
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1

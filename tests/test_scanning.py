@@ -135,8 +135,8 @@ def test_anchor_matches_finds_every_overlapping_head(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet=list("習近平總書記时國家会法治") , max_size=30))
-def test_to_simplified_is_translate(text: str) -> None:
-    assert formulations.to_simplified(text) == text.translate(formulations._traditional_table())
+def test_simplified_is_translate(text: str) -> None:
+    assert outline.simplified(text) == text.translate(outline._traditional()[0])
 
 
 def test_is_han_and_space_chars_agree_with_their_patterns() -> None:
@@ -391,7 +391,7 @@ def test_a_line_too_long_for_a_title_is_told_as_stripping_would_tell_it(text: st
 
 def test_non_space_pattern_is_what_strip_keeps() -> None:
     # The sentence splitter and the outline test "anything left once stripped" with \S, in place.
-    assert all((document._NON_SPACE.match(c) is None) == (c.strip() == "") for c in map(chr, range(0x30000)))
+    assert all((document.NON_SPACE.match(c) is None) == (c.strip() == "") for c in map(chr, range(0x30000)))
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,15 +13,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from linter.data import load_data
-from linter.document import Document, Sentence, starts_of
+from linter.document import Document, Sentence, alternation, starts_of
 
 _DATA = load_data("arithmetic", "reading.yaml")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so 人次 wins over 人); ties in code-point order, so
-    the pattern is the same in every run (the compiled-pattern cache keys on its text)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 UNIT_KIND: dict[str, str] = {u: kind for kind, units in _DATA["units"].items() for u in units}

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
+from linter.outline import simplified
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -218,29 +219,9 @@ def leader_name() -> str:
     return str(_data()["name"])
 
 
-@cache
-def _traditional_table() -> dict[int, int]:
-    return {ord(t): ord(simplified) for t, simplified in _data().get("traditional", {}).items()}
-
-
-@cache
-def _any_traditional() -> re.Pattern[str] | None:
-    """Finds a character of the traditional table; None when the table is empty."""
-    table = _traditional_table()
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]") if table else None
-
-
-def to_simplified(folded: str) -> str:
-    """`folded` with the traditional characters of the table read as simplified (same length)."""
-    # str.translate looks every character of a Chinese text up in the table (the slowest step of R004):
-    # one regex scan finds whether there is anything to translate, and most reports have nothing.
-    found = _any_traditional()
-    if found is None or not found.search(folded):
-        return folded
-    return folded.translate(_traditional_table())
-
-
 def comparable(doc: Document) -> str:
     """The folded text with the traditional forms of the formulations' characters read as simplified (same
     length, so offsets hold): a report in traditional script is compared as written, not as miswritten."""
-    return doc.memo("redaction.comparable", lambda: to_simplified(doc.folded))
+    # The one traditional-to-simplified reading (linter.outline.simplified): this family's table and the
+    # structure family's, char for char.
+    return doc.memo("redaction.comparable", lambda: simplified(doc.folded))

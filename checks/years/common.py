@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from checks.structure.sections import all_sections
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, alternation
 from linter.outline import Heading
 
 # Dashes seen between years: 一字线, en dash, hyphen, tilde, and the digit 一 typed for a dash (2021一2025).
@@ -26,12 +26,6 @@ def calendar() -> dict[str, Any]:
 
 def phrases() -> dict[str, Any]:
     return load_data("years", "phrases.yaml")
-
-
-def alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first; ties in code-point order, so the pattern is the
-    same in every run (a set's order changes per process, and the compiled-pattern cache keys on the text)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def year_at_offset(doc: Document, offset: int) -> int | None:
