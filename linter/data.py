@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,10 @@ def _cache_file(path: Path, mtime_ns: int, size: int) -> Path | None:
     folder = _cache_dir()
     if folder is None:
         return None
-    return folder / f"{path.parent.name}.{path.name}.{mtime_ns}.{size}.json"
+    # The folder's checksum keeps two installs apart (pre-commit's own environment beside the user's venv):
+    # keyed by file name alone, each would drop the other's entry as stale and parse the YAML on every run.
+    where = zlib.crc32(os.fsencode(path.parent))
+    return folder / f"{path.parent.name}.{path.name}.{where:08x}.{mtime_ns}.{size}.json"
 
 
 def _store(target: Path, data: Any) -> None:
@@ -86,8 +90,8 @@ def _store(target: Path, data: Any) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(target, text.encode("utf-8"))
-        stem = target.name.split(".")[:2]
-        for old in target.parent.glob(f"{stem[0]}.{stem[1]}.*.json"):
+        stem = ".".join(target.name.split(".")[:4])  # family, name, extension, folder checksum
+        for old in target.parent.glob(f"{stem}.*.json"):
             if old != target:
                 old.unlink(missing_ok=True)
     except OSError:

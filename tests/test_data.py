@@ -77,3 +77,20 @@ def test_data_json_cannot_hold_is_not_cached(cache_home: Path, tmp_path: Path) -
     first = data.read_data(path)
     assert _entries(cache_home) == []
     assert data.read_data(path) == first
+
+
+def test_two_installs_keep_their_own_entries(cache_home: Path, tmp_path: Path) -> None:
+    """pre-commit's environment and the user's venv each hold a copy of the data: neither may evict the other's
+    entry (that would parse the YAML on every run of both)."""
+    paths = []
+    for install in ("venv", "pre-commit-env"):
+        path = tmp_path / install / "fam" / "list.yaml"
+        path.parent.mkdir(parents=True)
+        path.write_text(f"words: [{install}]\n", encoding="utf-8")
+        paths.append(path)
+    for path in paths:
+        data.read_data(path)
+    assert len(_entries(cache_home)) == 2
+    for path in paths:
+        assert data.read_data(path) == {"words": [path.parent.parent.name]}
+        assert data._cache_file(path, path.stat().st_mtime_ns, path.stat().st_size).exists()
