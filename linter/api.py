@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Config, ConfigError
@@ -10,25 +9,45 @@ from .document import Document
 from .engine import RuleCrash, lint_document
 from .inputs import InputError, Source, read_source
 from .model import Finding
+from .record import Record
 
 
-@dataclass
-class FileError:
+class FileError(Record):
+    __slots__ = ("code", "message")
     code: str
     message: str
 
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        self.message = message
 
-@dataclass
-class FileResult:
+
+class FileResult(Record):
+    __slots__ = ("path", "format", "encoding", "report_year", "findings", "error", "document", "source",  # noqa: RUF023
+                 "fixes_applied")
     path: str
-    format: str | None = None
-    encoding: str | None = None
-    report_year: int | None = None
-    findings: list[Finding] = field(default_factory=list)
-    error: FileError | None = None
-    document: Document | None = None
-    source: Source | None = None
-    fixes_applied: int = 0
+    format: str | None
+    encoding: str | None
+    report_year: int | None
+    findings: list[Finding]
+    error: FileError | None
+    document: Document | None
+    source: Source | None
+    fixes_applied: int
+
+    def __init__(self, path: str, format: str | None = None, encoding: str | None = None,
+                 report_year: int | None = None, findings: list[Finding] | None = None,
+                 error: FileError | None = None, document: Document | None = None, source: Source | None = None,
+                 fixes_applied: int = 0) -> None:
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.report_year = report_year
+        self.findings = [] if findings is None else findings
+        self.error = error
+        self.document = document
+        self.source = source
+        self.fixes_applied = fixes_applied
 
     def to_json(self) -> dict[str, Any]:
         from .outputs.json_out import file_entry
@@ -89,11 +108,10 @@ def lint_path(path: str, config: Config | None = None, *, year: int | None = Non
 
 def with_text(source: Source, text: str) -> Source:
     """The same source with new text (its Markdown ignore spans recomputed)."""
-    from dataclasses import replace
 
     from .inputs import markdown_ignored
 
-    new = replace(source, text=text)
+    new = source.replace(text=text)
     if new.format == "md":
         new.ignored = markdown_ignored(Document.from_text(text).text)
     return new

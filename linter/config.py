@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import fnmatch
 import json
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Any
 
 from .data import data_path, read_data
 from .model import FAMILIES, Severity
+from .record import Record
 from .rules import Rule, all_rules, get_rule, resolve_selector
 
 CONFIG_NAMES = ("reportlint.yaml", ".reportlint.yaml")
@@ -20,17 +20,33 @@ class ConfigError(Exception):
     """A configuration problem; the message is for the user (Chinese) and names the key at fault."""
 
 
-@dataclass
-class Config:
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    extend_select: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    year: int | None = None
-    fail_on: str | None = None
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: str | None = None
+class Config(Record):
+    __slots__ = ("select", "ignore", "extend_select", "severity", "per_file_ignores", "year", "fail_on", "options",  # noqa: RUF023
+                 "source")
+    select: list[str] | None
+    ignore: list[str]
+    extend_select: list[str]
+    severity: dict[str, str]
+    per_file_ignores: dict[str, list[str]]
+    year: int | None
+    fail_on: str | None
+    options: dict[str, dict[str, Any]]
+    source: str | None
+
+    def __init__(self, select: list[str] | None = None, ignore: list[str] | None = None,
+                 extend_select: list[str] | None = None, severity: dict[str, str] | None = None,
+                 per_file_ignores: dict[str, list[str]] | None = None, year: int | None = None,
+                 fail_on: str | None = None, options: dict[str, dict[str, Any]] | None = None,
+                 source: str | None = None) -> None:
+        self.select = select
+        self.ignore = [] if ignore is None else ignore
+        self.extend_select = [] if extend_select is None else extend_select
+        self.severity = {} if severity is None else severity
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.year = year
+        self.fail_on = fail_on
+        self.options = {} if options is None else options
+        self.source = source
 
     def family_options(self, family: str) -> dict[str, Any]:
         return self.options.get(family, {})

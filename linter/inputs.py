@@ -5,10 +5,11 @@ Every reader returns a Source, or raises InputError with a one-line Chinese mess
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .record import Record
 
 SUFFIX_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html", ".htm": "html"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -23,15 +24,25 @@ class InputError(Exception):
         self.message = message
 
 
-@dataclass
-class Source:
+class Source(Record):
+    __slots__ = ("path", "format", "text", "encoding", "codec", "bom", "ignored")  # noqa: RUF023
     path: str
     format: str  # txt | md | docx | html
     text: str  # decoded, original line endings kept (fixes write this back)
-    encoding: str | None = None  # utf-8 | gb18030 | utf-16 | None (docx)
-    codec: str | None = None  # the Python codec to write back with
-    bom: bytes = b""
-    ignored: list[tuple[int, int]] = field(default_factory=list)  # offsets in the normalised text
+    encoding: str | None  # utf-8 | gb18030 | utf-16 | None (docx)
+    codec: str | None  # the Python codec to write back with
+    bom: bytes
+    ignored: list[tuple[int, int]]  # offsets in the normalised text
+
+    def __init__(self, path: str, format: str, text: str, encoding: str | None = None, codec: str | None = None,
+                 bom: bytes = b"", ignored: list[tuple[int, int]] | None = None) -> None:
+        self.path = path
+        self.format = format
+        self.text = text
+        self.encoding = encoding
+        self.codec = codec
+        self.bom = bom
+        self.ignored = [] if ignored is None else ignored
 
     @property
     def writable(self) -> bool:

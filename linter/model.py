@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple
+
+from .record import Record
 
 FAMILIES = ("structure", "arithmetic", "years", "boilerplate", "redaction", "typography")
 FAMILY_LETTERS = {"S": "structure", "A": "arithmetic", "Y": "years", "B": "boilerplate", "R": "redaction",
@@ -38,16 +39,25 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
 
-@dataclass
-class Hit:
+class Hit(Record):
     """What a rule reports: a span of Document.text and a message. The engine turns it into a Finding."""
 
+    __slots__ = ("start", "end", "message", "suggestion", "fix", "severity")  # noqa: RUF023
     start: int
     end: int
     message: str
-    suggestion: str | None = None
-    fix: Fix | None = None
-    severity: Severity | None = None  # overrides the rule's default for this one hit
+    suggestion: str | None
+    fix: Fix | None
+    severity: Severity | None  # overrides the rule's default for this one hit
+
+    def __init__(self, start: int, end: int, message: str, suggestion: str | None = None, fix: Fix | None = None,
+                 severity: Severity | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.message = message
+        self.suggestion = suggestion
+        self.fix = fix
+        self.severity = severity
 
 
 class Position(NamedTuple):
@@ -55,8 +65,9 @@ class Position(NamedTuple):
     column: int  # 1-based, in code points
 
 
-@dataclass
-class Finding:
+class Finding(Record):
+    __slots__ = ("rule", "name", "family", "severity", "line", "column", "end_line", "end_column", "message",  # noqa: RUF023
+                 "excerpt", "suggestion", "fix", "start", "end", "extra")
     rule: str
     name: str
     family: str
@@ -67,12 +78,31 @@ class Finding:
     end_column: int  # exclusive
     message: str
     excerpt: str
-    suggestion: str | None = None
-    fix: Fix | None = None
+    suggestion: str | None
+    fix: Fix | None
     # Offsets into Document.text: used by fixes, baselines and the HTML view; not part of the JSON contract.
-    start: int = 0
-    end: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    start: int
+    end: int
+    extra: dict[str, Any]
+
+    def __init__(self, rule: str, name: str, family: str, severity: Severity, line: int, column: int,
+                 end_line: int, end_column: int, message: str, excerpt: str, suggestion: str | None = None,
+                 fix: Fix | None = None, start: int = 0, end: int = 0, extra: dict[str, Any] | None = None) -> None:
+        self.rule = rule
+        self.name = name
+        self.family = family
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.message = message
+        self.excerpt = excerpt
+        self.suggestion = suggestion
+        self.fix = fix
+        self.start = start
+        self.end = end
+        self.extra = {} if extra is None else extra
 
     def sort_key(self) -> tuple[int, int, str, int, int]:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)
