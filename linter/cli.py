@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import NamedTuple
 
 import click
@@ -13,7 +12,7 @@ import click
 from . import __version__
 from .api import FileResult, fix_result, lint_path
 from .config import Config, ConfigError, discover
-from .inputs import SUFFIX_FORMATS
+from .inputs import SUFFIX_FORMATS, suffix
 from .model import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -34,7 +33,7 @@ def iter_paths(paths: tuple[str, ...]) -> Iterator[str]:
         for root, dirs, files in os.walk(p, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if Path(name).suffix.lower() in SUFFIX_FORMATS and not name.startswith((".", "~$")):
+                if suffix(name) in SUFFIX_FORMATS and not name.startswith((".", "~$")):
                     yield os.path.join(root, name)
 
 
@@ -289,7 +288,7 @@ def annotate(path: str, output: str, select: tuple[str, ...], ignore: tuple[str,
     except ConfigError as exc:
         click.echo(f"reportlint: 配置错误：{exc}", err=True)
         sys.exit(EXIT_ERROR)
-    if Path(output).suffix.lower() != ".docx":
+    if suffix(output) != ".docx":
         click.echo("reportlint: 输出文件须以 .docx 结尾", err=True)
         sys.exit(EXIT_ERROR)
     if os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
-from pathlib import Path, PurePath
+import os
 from typing import Any
 
 from .data import data_path, read_data
@@ -77,7 +77,9 @@ class Config(Record):
         named = {s.strip().upper() for s in [*(self.select or []), *self.extend_select]}
         chosen = {code for code in chosen if code in named or _default_on(code)}
         chosen -= self._codes(self.ignore, "ignore")
-        if path:
+        if path and self.per_file_ignores:
+            from pathlib import PurePath  # only here: a plain run does not pay pathlib's import (see linter.data)
+
             p = PurePath(path)
             for pattern, selectors in self.per_file_ignores.items():
                 if fnmatch.fnmatch(p.as_posix(), pattern) or fnmatch.fnmatch(p.name, pattern):
@@ -98,10 +100,11 @@ def _default_on(code: str) -> bool:
 
 
 def _schema() -> dict[str, Any]:
-    schema = json.loads((Path(__file__).parent / "schemas" / "config.schema.json").read_text("utf-8"))
+    with open(os.path.join(os.path.dirname(__file__), "schemas", "config.schema.json"), encoding="utf-8") as fh:
+        schema = json.load(fh)
     for family in FAMILIES:
         part = data_path(family, "options.schema.yaml")
-        if part.is_file():
+        if os.path.isfile(part):
             schema["properties"][family] = read_data(part)
     return schema
 
@@ -180,10 +183,11 @@ def _check_user_patterns(cfg: Config) -> None:
         compile_patterns(patterns, "boilerplate.patterns")
 
 
-def load_config(path: str | Path) -> Config:
-    p = Path(path)
+def load_config(path: str | os.PathLike[str]) -> Config:
+    p = os.fspath(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        with open(p, encoding="utf-8") as fh:
+            text = fh.read()
     except OSError as exc:
         raise ConfigError(f"{p}: 无法读取配置文件（{exc.strerror or exc}）") from None
     except UnicodeDecodeError:
@@ -196,17 +200,21 @@ def load_config(path: str | Path) -> Config:
         mark = getattr(exc, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark else ""
         raise ConfigError(f"{p}: 配置文件不是合法的 YAML{where}") from None
-    return from_mapping(data, str(p))
+    return from_mapping(data, p)
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """reportlint.yaml or .reportlint.yaml in `start` or its parents."""
-    here = (start or Path.cwd()).resolve()
-    for d in (here, *here.parents):
+def find_config(start: str | os.PathLike[str] | None = None) -> str | None:
+    """reportlint.yaml or .reportlint.yaml in `start` (default: the working folder) or its parents."""
+    here = os.path.realpath(start if start is not None else os.getcwd())
+    while True:
         for name in CONFIG_NAMES:
-            if (d / name).is_file():
-                return d / name
-    return None
+            candidate = os.path.join(here, name)
+            if os.path.isfile(candidate):
+                return candidate
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
 
 
 def discover(explicit: str | None = None) -> Config:

@@ -3,26 +3,29 @@
 Parsing it, and importing PyYAML at all, is a fifth of a cold start on one report; a pre-commit hook pays it
 on every commit. So each file's parsed form is kept as JSON in the user's cache directory, keyed by the YAML
 file's modification time and size: an edited file is parsed afresh, and a cache that cannot be read or written
-is simply not used. REPORTLINT_NO_CACHE=1 turns it off."""
+is simply not used. REPORTLINT_NO_CACHE=1 turns it off.
+
+Paths here are strings (os.path), not pathlib: a plain run imports nothing else that needs pathlib, whose import
+(with urllib.parse and ipaddress) is some 3% of a cold start."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import zlib
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import checks
 
 from . import __version__
 
-_CHECKS = Path(checks.__file__).resolve().parent
+_CHECKS = os.path.dirname(os.path.realpath(checks.__file__))
 
 
-def data_path(family: str, name: str) -> Path:
-    return _CHECKS / family / name
+def data_path(family: str, name: str) -> str:
+    return os.path.join(_CHECKS, family, name)
 
 
 @cache
@@ -31,16 +34,19 @@ def load_data(family: str, name: str) -> Any:
     return read_data(data_path(family, name))
 
 
-def read_data(path: Path) -> Any:
+def read_data(path: str | os.PathLike[str]) -> Any:
     """A YAML data file, through the JSON cache when there is one."""
-    stat = path.stat()
+    path = os.fspath(path)
+    stat = os.stat(path)
     cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
     if cached is not None:
         try:
-            return json.loads(cached.read_text(encoding="utf-8"), object_hook=_from_json)
+            with open(cached, encoding="utf-8") as fh:
+                return json.loads(fh.read(), object_hook=_from_json)
         except (OSError, ValueError):
             pass  # absent (the usual first run), unreadable or damaged: parse the YAML
-    data = _parse_yaml(path.read_text(encoding="utf-8"))
+    with open(path, encoding="utf-8") as fh:
+        data = _parse_yaml(fh.read())
     if cached is not None:
         _store(cached, data)
     return data
@@ -53,30 +59,31 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def cache_root() -> Path | None:
+def cache_root() -> str | None:
     """reportlint's folder in the user's cache directory; None when REPORTLINT_NO_CACHE is set."""
     if os.environ.get("REPORTLINT_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "reportlint"
+    return os.path.join(base, "reportlint")
 
 
-def _cache_dir() -> Path | None:
+def _cache_dir() -> str | None:
     root = cache_root()
-    return None if root is None else root / f"data-{__version__}"
+    return None if root is None else os.path.join(root, f"data-{__version__}")
 
 
-def _cache_file(path: Path, mtime_ns: int, size: int) -> Path | None:
+def _cache_file(path: str, mtime_ns: int, size: int) -> str | None:
     folder = _cache_dir()
     if folder is None:
         return None
+    parent, name = os.path.split(path)
     # The folder's checksum keeps two installs apart (pre-commit's own environment beside the user's venv):
     # keyed by file name alone, each would drop the other's entry as stale and parse the YAML on every run.
-    where = zlib.crc32(os.fsencode(path.parent))
-    return folder / f"{path.parent.name}.{path.name}.{where:08x}.{mtime_ns}.{size}.json"
+    where = zlib.crc32(os.fsencode(parent))
+    return os.path.join(folder, f"{os.path.basename(parent)}.{name}.{where:08x}.{mtime_ns}.{size}.json")
 
 
-def _store(target: Path, data: Any) -> None:
+def _store(target: str, data: Any) -> None:
     """Write the cache entry atomically (parallel workers may race on it); drop stale entries of the same
     file. Data JSON cannot give back as it was parsed (a date, a set) is not cached."""
     try:
@@ -88,12 +95,14 @@ def _store(target: Path, data: Any) -> None:
     from .atomic import write_bytes_atomic  # only on a cache miss: it imports tempfile
 
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        folder, name = os.path.split(target)
+        os.makedirs(folder, exist_ok=True)
         write_bytes_atomic(target, text.encode("utf-8"))
-        stem = ".".join(target.name.split(".")[:4])  # family, name, extension, folder checksum
-        for old in target.parent.glob(f"{stem}.*.json"):
-            if old != target:
-                old.unlink(missing_ok=True)
+        stem = ".".join(name.split(".")[:4]) + "."  # family, name, extension, folder checksum
+        for old in os.listdir(folder):
+            if old.startswith(stem) and old.endswith(".json") and old != name:
+                with contextlib.suppress(FileNotFoundError):  # a parallel worker removed it first
+                    os.unlink(os.path.join(folder, old))
     except OSError:
         pass  # a read-only home or a full disk: run without the cache
 

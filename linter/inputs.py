@@ -4,9 +4,9 @@ Every reader returns a Source, or raises InputError with a one-line Chinese mess
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from .record import Record
@@ -92,14 +92,14 @@ def _refuse_damaged_utf8(data: bytes, first_bad: int) -> None:
                                      "文件可能已损坏或被截断")
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise InputError("too-large", f"文件过大（{size // 1048576} MB，上限 {MAX_FILE_BYTES // 1048576} MB）")
         # Read at most one byte past the limit: a file that grows after stat(), or a pipe or device whose
         # size stat() reports as 0 (/dev/zero, <(cmd)), must not be read without bound.
-        with path.open("rb") as fh:
+        with open(path, "rb") as fh:
             # read(n) allocates n bytes up front: ask for the size stat() gave (plus one, to see growth), and
             # read on only when there is more: a file that grew, or a pipe or device that reports no size.
             data = fh.read(min(size, MAX_FILE_BYTES) + 1)
@@ -119,14 +119,20 @@ def read_bytes(path: Path) -> bytes:
 
 
 def format_of(path: str) -> str | None:
-    return SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    return SUFFIX_FORMATS.get(suffix(path))
+
+
+def suffix(path: str) -> str:
+    """The file name's extension, lower-cased (".txt"); "" for none or a dot-file (as pathlib's suffix).
+    os.path, not pathlib: a plain run imports nothing that needs pathlib (see linter.data)."""
+    return os.path.splitext(path)[1].lower()
 
 
 def read_source(path: str, data: bytes | None = None, fmt: str | None = None) -> Source:
     """Read a file (or bytes given for it, e.g. stdin) into a Source."""
     fmt = fmt or format_of(path) or "txt"
     if data is None:
-        data = read_bytes(Path(path))
+        data = read_bytes(path)
     if fmt == "docx":
         return Source(path, "docx", read_docx(data))
     if not data.strip():

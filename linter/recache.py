@@ -25,7 +25,6 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 FORMAT = 1
@@ -40,7 +39,7 @@ _installed: _ProgramCache | None = None
 
 
 class _ProgramCache:
-    def __init__(self, path: Path, header: tuple[Any, ...], entries: dict[tuple[str, int], Entry],
+    def __init__(self, path: str, header: tuple[Any, ...], entries: dict[tuple[str, int], Entry],
                  compile_: Callable[..., Any], typecode: str) -> None:
         self.path = path
         self.header = header
@@ -114,13 +113,13 @@ class _ProgramCache:
             data = marshal.dumps((self.header, zlib.crc32(payload), payload))
             from .atomic import write_bytes_atomic
 
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
             write_bytes_atomic(self.path, data)
         except (OSError, ValueError):
             pass  # a read-only or full cache directory: next run compiles again
 
 
-def install(folder: Path | None) -> None:
+def install(folder: str | os.PathLike[str] | None) -> None:
     """Serve re's compiles from the program cache in `folder` (None: no cache) for the rest of the process."""
     global _installed
     if _installed is not None or folder is None:
@@ -134,16 +133,17 @@ def install(folder: Path | None) -> None:
         original = _compiler.compile
     except (ImportError, AttributeError, StopIteration):
         return
-    path = folder / f"sre-{sys.implementation.cache_tag}.marshal"
+    path = os.path.join(folder, f"sre-{sys.implementation.cache_tag}.marshal")
     cache = _ProgramCache(path, header, _load(path, header), original, typecode)
     _compiler.compile = cache.compile
     atexit.register(cache.save)
     _installed = cache
 
 
-def _load(path: Path, header: tuple[Any, ...]) -> dict[tuple[str, int], Entry]:
+def _load(path: str | os.PathLike[str], header: tuple[Any, ...]) -> dict[tuple[str, int], Entry]:
     try:
-        stored_header, checksum, payload = marshal.loads(path.read_bytes())
+        with open(path, "rb") as fh:
+            stored_header, checksum, payload = marshal.loads(fh.read())
         if stored_header != header or zlib.crc32(payload) != checksum:
             return {}  # another interpreter's programs, or a damaged file
         entries = marshal.loads(payload)

@@ -1,0 +1,50 @@
+"""What a plain run imports. The cold start on one report is issue 8's target (under 100 ms), and a module
+pulled in by accident costs a few ms on every run of the pre-commit hook. Each heavy module below is needed
+only on some path (a config file, --fix, Word input, a cache miss), so a plain text run must not import it.
+Checked by module, not by timing (speed is measured in bench/ only)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# module -> the only paths that need it
+NOT_ON_A_PLAIN_RUN = {
+    "yaml": "a config file, or a data-cache miss",
+    "jsonschema": "validating a config file",
+    "pathlib": "per-file-ignores; --fix and annotate (linter.atomic)",
+    "tempfile": "writing: --fix, annotate, the caches",
+    "docx": "Word input",
+    "difflib": "--diff",
+    "concurrent.futures": "--jobs above 1",
+}
+
+_CHILD = """
+import io, json, sys, contextlib
+heavy = json.loads(sys.argv[1])
+# Forget what the interpreter's own start-up imported (an editable install's finder imports pathlib), so a
+# later import by reportlint shows up again in sys.modules.
+for name in heavy:
+    sys.modules.pop(name, None)
+sys.argv = ["reportlint", "check", "--jobs", "1", sys.argv[2]]
+from linter.entry import main
+with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
+    main()
+print(json.dumps(sorted(name for name in heavy if name in sys.modules)))
+"""
+
+
+def test_a_plain_run_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("某县2024年法治政府建设情况报告\n一、主要举措和成效\n审结10件，纠错3件，纠错率为50%。\n",
+                      encoding="utf-8")
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    args = [sys.executable, "-c", _CHILD, json.dumps(list(NOT_ON_A_PLAIN_RUN)), str(report)]
+    subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, check=True)  # fills the caches
+    out = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    imported = json.loads(out.stdout.strip().splitlines()[-1])
+    assert imported == [], {name: f"needed only for {NOT_ON_A_PLAIN_RUN[name]}" for name in imported}
