@@ -11,7 +11,7 @@ from typing import Any
 from .data import data_path, read_data
 from .model import FAMILIES, Severity
 from .record import Record
-from .rules import Rule, all_rules, get_rule, resolve_selector
+from .rules import Rule, all_rules, resolve_selector
 
 CONFIG_NAMES = ("reportlint.yaml", ".reportlint.yaml")
 
@@ -72,10 +72,11 @@ class Config(Record):
     def rules_for(self, path: str | None = None) -> list[Rule]:
         """The rules to run on a file, after select/ignore/per-file-ignores. An opt-in rule (Rule.default
         False) runs only when its code is named in select or extend-select."""
-        chosen = self._codes(self.select, "select") if self.select else {r.code for r in all_rules()}
+        rules = all_rules()  # asked once: the engine calls this for every file
+        chosen = self._codes(self.select, "select") if self.select else {r.code for r in rules}
         chosen |= self._codes(self.extend_select, "extend-select")
         named = {s.strip().upper() for s in [*(self.select or []), *self.extend_select]}
-        chosen = {code for code in chosen if code in named or _default_on(code)}
+        chosen = {r.code for r in rules if r.code in chosen and (r.default or r.code in named)}
         chosen -= self._codes(self.ignore, "ignore")
         if path and self.per_file_ignores:
             from pathlib import PurePath  # only here: a plain run does not pay pathlib's import (see linter.data)
@@ -84,7 +85,7 @@ class Config(Record):
             for pattern, selectors in self.per_file_ignores.items():
                 if fnmatch.fnmatch(p.as_posix(), pattern) or fnmatch.fnmatch(p.name, pattern):
                     chosen -= self._codes(selectors, f"per-file-ignores.{pattern}")
-        return [r for r in all_rules() if r.code in chosen]
+        return [r for r in rules if r.code in chosen]
 
     def severity_of(self, rule: Rule) -> Severity | None:
         """The configured severity for a rule, if the user set one."""
@@ -92,11 +93,6 @@ class Config(Record):
             if any(r.code == rule.code for r in resolve_selector(key)):
                 return Severity.parse(value)
         return None
-
-
-def _default_on(code: str) -> bool:
-    found = get_rule(code)
-    return found is None or found.default
 
 
 def _schema() -> dict[str, Any]:
