@@ -102,7 +102,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         click.echo(f"reportlint: 配置错误：{exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    task = _Task(config, year, stdin_filename, fix or diff or unsafe_fixes, unsafe_fixes, not diff)
+    task = _Task(config, year, stdin_filename, fix or diff or unsafe_fixes, unsafe_fixes, not diff,
+                 fmt in _SHOWS_TEXT and not diff)
     try:
         outcomes = _run_all(list(iter_paths(paths)), task, jobs or os.cpu_count() or 1)
     except ConfigError as exc:  # a user pattern that only misbehaved on some file's text
@@ -197,6 +198,11 @@ def _write_baseline(path: str, results: list[FileResult]) -> None:
     sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
 
 
+# Output formats that show a file's text (a line under each finding, the whole page): only these need the
+# document once the file is linted.
+_SHOWS_TEXT = frozenset({"text", "html"})
+
+
 class _Task(NamedTuple):
     config: Config
     year: int | None
@@ -204,12 +210,20 @@ class _Task(NamedTuple):
     fixing: bool
     unsafe: bool
     write: bool
+    keep_text: bool  # the output shows the text: keep each result's document
 
     def __call__(self, path: str) -> tuple[FileResult, str]:
         result = _lint_one(path, self.config, self.year, self.stdin_filename)
         if self.fixing and not result.error:
-            return _fix_one(result, self.config, self.year, self.unsafe, self.write)
-        return result, ""
+            result, patch = _fix_one(result, self.config, self.year, self.unsafe, self.write)
+        else:
+            patch = ""
+        if not self.keep_text:
+            # Findings carry their positions (fixes too: Finding.fix_at), so JSON, SARIF and GitHub output need
+            # no text. Dropped here, a --jobs worker does not send every file's text back to the parent, and a
+            # run over many files does not hold them all until the output is written.
+            result.document = result.source = None
+        return result, patch
 
 
 def _run_all(paths: list[str], task: _Task, jobs: int) -> list[tuple[FileResult, str]]:

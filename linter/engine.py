@@ -31,8 +31,9 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     excerpt = doc.text[start:end]
     if len(excerpt) > EXCERPT_MAX:
         excerpt = excerpt[:EXCERPT_MAX - 1] + "…"
+    fix_at = tuple((*doc.position(e.start), *doc.position(e.end)) for e in hit.fix.edits) if hit.fix else ()
     return Finding(rule.code, rule.name, rule.family, severity, a.line, a.column, b.line, b.column,
-                   hit.message, excerpt, hit.suggestion, hit.fix, start, end)
+                   hit.message, excerpt, hit.suggestion, hit.fix, start, end, fix_at=fix_at)
 
 
 def lint_document(doc: Document, config: Config, rules: Iterable[Rule] | None = None) -> list[Finding]:

@@ -67,7 +67,7 @@ class Position(NamedTuple):
 
 class Finding(Record):
     __slots__ = ("rule", "name", "family", "severity", "line", "column", "end_line", "end_column", "message",  # noqa: RUF023
-                 "excerpt", "suggestion", "fix", "start", "end", "extra")
+                 "excerpt", "suggestion", "fix", "start", "end", "extra", "fix_at")
     rule: str
     name: str
     family: str
@@ -84,10 +84,15 @@ class Finding(Record):
     start: int
     end: int
     extra: dict[str, Any]
+    # Where each of fix's edits lies, in its order: (line, column, end_line, end_column). Placed by the engine
+    # while it has the document, so outputs need no document to show a fix (a --jobs worker need not send a
+    # file's text back to the parent for JSON or SARIF output).
+    fix_at: tuple[tuple[int, int, int, int], ...]
 
     def __init__(self, rule: str, name: str, family: str, severity: Severity, line: int, column: int,
                  end_line: int, end_column: int, message: str, excerpt: str, suggestion: str | None = None,
-                 fix: Fix | None = None, start: int = 0, end: int = 0, extra: dict[str, Any] | None = None) -> None:
+                 fix: Fix | None = None, start: int = 0, end: int = 0, extra: dict[str, Any] | None = None,
+                 fix_at: tuple[tuple[int, int, int, int], ...] = ()) -> None:
         self.rule = rule
         self.name = name
         self.family = family
@@ -103,6 +108,7 @@ class Finding(Record):
         self.start = start
         self.end = end
         self.extra = {} if extra is None else extra
+        self.fix_at = fix_at
 
     def sort_key(self) -> tuple[int, int, str, int, int]:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)

@@ -222,3 +222,46 @@ def test_an_opt_in_rule_is_marked_in_the_rule_list() -> None:
     assert "默认不启用" in CliRunner().invoke(main, ["rule", "T014"]).output
     rules = json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)
     assert {r["code"]: r["default"] for r in rules}["T014"] is False
+
+
+def _fix_edits(out: str, fmt: str) -> list[tuple[int, int, int, int, str]]:
+    """Every fix edit of an output as (line, column, end_line, end_column, replacement)."""
+    data = json.loads(out)
+    if fmt == "json":
+        return [(e["line"], e["column"], e["end_line"], e["end_column"], e["replacement"])
+                for f in data["files"] for x in f["findings"] if x["fix"] for e in x["fix"]["edits"]]
+    return [(r["deletedRegion"]["startLine"], r["deletedRegion"]["startColumn"], r["deletedRegion"]["endLine"],
+             r["deletedRegion"]["endColumn"], r["insertedContent"]["text"])
+            for res in data["runs"][0]["results"] for fix in res.get("fixes", [])
+            for change in fix["artifactChanges"] for r in change["replacements"]]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_fix_edits_in_json_and_sarif_cover_the_text_the_fix_replaces(fmt: str) -> None:
+    # The documents are dropped after linting for these formats (Finding.fix_at places the edits), so check
+    # the places against the file's own lines, independently of the document model.
+    from linter import lint_path
+
+    seed = SEEDS / "003_61bc35062b802780.txt"
+    seed_text = seed.read_text(encoding="utf-8")
+    lines = seed_text.split("\n")
+    result = lint_path(str(seed))
+    expected = sorted(seed_text[e.start:e.end] + "→" + e.replacement
+                      for f in result.findings if f.fix for e in f.fix.edits)
+    _, out = run("check", "--format", fmt, "--jobs", "1", str(seed))
+    edits = _fix_edits(out, fmt)
+    assert edits, "the seed has fixable findings"
+
+    def span(line: int, col: int, end_line: int, end_col: int) -> str:
+        if line == end_line:
+            return lines[line - 1][col - 1:end_col - 1]
+        return "\n".join([lines[line - 1][col - 1:], *lines[line:end_line - 1], lines[end_line - 1][:end_col - 1]])
+
+    assert sorted(span(*e[:4]) + "→" + e[4] for e in edits) == expected
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text", "github"])
+def test_parallel_output_is_the_same_as_one_job(fmt: str) -> None:
+    _, one = run("check", "--format", fmt, "--no-color", "--jobs", "1", str(SEEDS))
+    _, two = run("check", "--format", fmt, "--no-color", "--jobs", "2", str(SEEDS))
+    assert one == two and one.strip()

@@ -6,35 +6,32 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import Finding, Fix
+from ..model import Finding
 
 if TYPE_CHECKING:
     from ..api import FileResult
-    from ..document import Document
 
 SCHEMA_VERSION = 1
 
 
-def fix_json(fix: Fix | None, doc: Document | None) -> dict[str, Any] | None:
-    if fix is None or doc is None:
-        return None
-    edits = []
-    for e in fix.edits:
-        a, b = doc.position(e.start), doc.position(e.end)
-        edits.append({"line": a.line, "column": a.column, "end_line": b.line, "end_column": b.column,
-                      "replacement": e.replacement})
-    return {"safety": fix.safety, "edits": edits}
+def fix_json(f: Finding) -> dict[str, Any] | None:
+    if f.fix is None or len(f.fix_at) != len(f.fix.edits):
+        return None  # a fix the engine did not place (a Finding made by hand) cannot be shown
+    edits = [{"line": line, "column": column, "end_line": end_line, "end_column": end_column,
+              "replacement": e.replacement}
+             for e, (line, column, end_line, end_column) in zip(f.fix.edits, f.fix_at, strict=True)]
+    return {"safety": f.fix.safety, "edits": edits}
 
 
-def finding_json(f: Finding, doc: Document | None) -> dict[str, Any]:
+def finding_json(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "name": f.name, "family": f.family, "severity": f.severity.value,
             "line": f.line, "column": f.column, "end_line": f.end_line, "end_column": f.end_column,
             "message": f.message, "excerpt": f.excerpt, "suggestion": f.suggestion,
-            "fix": fix_json(f.fix, doc)}
+            "fix": fix_json(f)}
 
 
 def file_entry(r: FileResult) -> dict[str, Any]:
-    return {**_file_head(r), "findings": [finding_json(f, r.document) for f in r.findings]}
+    return {**_file_head(r), "findings": [finding_json(f) for f in r.findings]}
 
 
 def _file_head(r: FileResult) -> dict[str, Any]:
@@ -81,5 +78,5 @@ def _file_chunks(r: FileResult) -> Iterator[str]:
         return
     yield f'    {head}, "findings": [\n'
     for i, f in enumerate(r.findings):
-        yield (",\n      " if i else "      ") + _dumps(finding_json(f, r.document))
+        yield (",\n      " if i else "      ") + _dumps(finding_json(f))
     yield "\n    ]}"

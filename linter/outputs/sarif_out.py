@@ -34,13 +34,9 @@ def _result(r: FileResult, f: Finding, index: dict[str, int]) -> dict[str, Any]:
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}, "region": region}}],
         "properties": {"family": f.family, "name": f.name},
     }
-    if f.fix and r.document is not None:
-        doc = r.document
-        replacements = []
-        for e in f.fix.edits:
-            a, b = doc.position(e.start), doc.position(e.end)
-            replacements.append({"deletedRegion": _region(a.line, a.column, b.line, b.column),
-                                 "insertedContent": {"text": e.replacement}})
+    if f.fix and len(f.fix_at) == len(f.fix.edits):  # placed by the engine (see Finding.fix_at)
+        replacements = [{"deletedRegion": _region(*at), "insertedContent": {"text": e.replacement}}
+                        for e, at in zip(f.fix.edits, f.fix_at, strict=True)]
         out["fixes"] = [{"description": {"text": f"{'安全' if f.fix.safety == 'safe' else '需人工确认的'}修复"},
                          "artifactChanges": [{"artifactLocation": {"uri": _uri(r.path)},
                                               "replacements": replacements}]}]
