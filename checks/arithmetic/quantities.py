@@ -403,6 +403,7 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity, and
     # only those with a match are visited.
     groups = _merged(by_sentence(body, number_matches(folded)), by_sentence(body, numeral_matches(folded)))
+    year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
     for i, nums, cns in groups:
         out += [SentenceReading(j, body[j], ()) for j in range(len(out), i)]
         s = body[i]
@@ -410,6 +411,8 @@ def _read_all(doc: Document) -> list[SentenceReading]:
         # \d also takes other scripts' digits; only a sentence with an ASCII or Chinese one is read.
         if _ANY_NUMBER.search(folded, s.start, s.end):
             raw = _raw_spans(folded, s, nums, cns)
-        out.append(_read_sentence(i, s, folded, raw, doc.year_at(s.line)) if raw else SentenceReading(i, s, ()))
+        if raw and s.line != year_line:
+            year, year_line = doc.year_at(s.line), s.line
+        out.append(_read_sentence(i, s, folded, raw, year) if raw else SentenceReading(i, s, ()))
     out += [SentenceReading(j, body[j], ()) for j in range(len(out), len(body))]
     return out
