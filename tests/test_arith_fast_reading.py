@@ -64,7 +64,21 @@ def test_approximation_after_is_tried_only_where_it_can_begin(text: str) -> None
 
 
 @settings(max_examples=500, deadline=None)
-@given(label=_TEXT)
+@given(text=_TEXT)
+@example(text=_EDGES)
+@example(text="6 -7件 8\u00a0·9 1×2")
+def test_a_joined_number_is_tried_only_where_a_joiner_can_begin(text: str) -> None:
+    for pos in range(len(text)):
+        if quantities._JOINED_AFTER.match(text, pos):
+            assert text[pos] in quantities._JOINED_AFTER_FIRST
+
+
+# A label never holds a line break (a sentence ends at each): there `$` would also match before a final "\n".
+_LABEL = st.text(alphabet=[c for c in _ALPHABET if c != "\n"], max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(label=_LABEL)
 @example(label="超过了")
 @example(label="约了了")
 @example(label="将近")
@@ -82,3 +96,12 @@ def test_every_body_sentence_has_its_reading_in_order(text: str) -> None:
     body = [s for s in doc.sentences if s.line not in doc.chrome]
     reads = readings(doc)
     assert [(r.index, r.sentence) for r in reads] == list(enumerate(body))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+@example(text=_EDGES)
+def test_a_label_never_holds_a_line_break(text: str) -> None:
+    # What test_approximation_before_is_what_the_pattern_finds leans on.
+    for r in readings(Document.from_text(text, year_override=2024)):
+        assert all("\n" not in q.label for q in r.quantities)

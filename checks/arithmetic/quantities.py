@@ -60,6 +60,8 @@ _HOTLINE_BEFORE = re.compile("(?:" + alternation(_DATA["hotline_words_before"]) 
 _JOINERS = "+·•・∙\\-—–~〜/:×"
 _JOINED_LEFT = frozenset("0123456789万亿%")
 _JOINED_AFTER = re.compile(_SPACE + "[" + _JOINERS + "]" + _SPACE + r"\d")
+# What _JOINED_AFTER can begin with (a space or a joiner): tested before the pattern is tried.
+_JOINED_AFTER_FIRST = frozenset(" \u00a0" + _JOINERS.replace("\\", ""))
 # Spans whose numbers are names, not quantities: quotations, titles, document numbers like 〔2023〕45号.
 # Every branch opens with a literal, so that `re` can skip to where one may begin.
 _NAME_SPANS = re.compile(
@@ -234,11 +236,11 @@ def _is_non_quantity(folded: str, m: re.Match[str], spans: list[tuple[int, int]]
     if before and before[-1] in _JOINERS and before[:-1].rstrip(" \u00a0")[-1:] in _JOINED_LEFT:
         return True  # 6·18, 1+6+12, 2021—2025, 8:30, 5万～10万
     # (A joiner right after the digits cannot be: the unit the pattern requires comes first.)
-    if _JOINED_AFTER.match(folded, end, hi):
+    nxt = folded[end] if end < hi else ""
+    if nxt in _JOINED_AFTER_FIRST and _JOINED_AFTER.match(folded, end, hi):
         return True
     if m.group("num") in _HOTLINES and (_HOTLINE_AFTER.match(folded, end, hi) or _HOTLINE_BEFORE.search(before)):
         return True
-    nxt = folded[end:end + 1] if end < hi else ""
     if nxt.isascii() and nxt.isalpha():
         return True  # 5G, URLs, codes
     return bool(spans) and _inside(start, spans)
