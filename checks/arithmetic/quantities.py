@@ -49,7 +49,8 @@ _APPROX_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["approx_after"]) +
 # What _APPROX_AFTER can begin with: most quantities are followed by none of these, and one character test
 # is cheaper than trying the pattern.
 _APPROX_AFTER_FIRST = frozenset(" \u00a0" + "".join(w[0] for w in _DATA["approx_after"]))
-# _APPROX_BEFORE as suffix tests: str.endswith with a tuple is cheaper than a search over the whole label.
+# _APPROX_BEFORE as suffix tests: str.endswith with a tuple is cheaper than a search over the whole label (the
+# same, as a label never holds a line break, before which `$` would also match).
 _APPROX_WORDS = tuple(_DATA["approx_before"])
 _ABOUT_BEFORE = frozenset(_DATA["about_before"])
 _ABOUT_AFTER = frozenset(_DATA["about_after"])
