@@ -28,6 +28,7 @@ _UP = _DATA["up_verbs"]
 _DOWN = _DATA["down_verbs"]
 _VERB = alternation([*_UP, *_DOWN])
 _TO = re.compile("(?P<verb>" + _VERB + ")了?(?:至|到|为)$")
+_TO_ENDS = ("至", "到", "为")  # how a label _TO finds anything ends: tested first, as most do not
 _FROM = re.compile("(?:由|从)[^,;:。]{0,16}$")
 _VERSUS = re.compile("^(?:较|比|相比)(?:" + "|".join(_DATA["base_periods"]) + ")(?:同期)?的?$")
 _CHANGE = re.compile("(?P<word>" + alternation(_DATA["change_words"]) + ")了?(?P<each>分别)?"
@@ -60,7 +61,7 @@ def _pairs_and_changes(r: SentenceReading) -> list[tuple[Pair, Quantity | None]]
     while i < len(qs):
         q = qs[i]
         prev = qs[i - 1] if i else None
-        to = _TO.search(q.label)
+        to = _TO.search(q.label) if q.label.endswith(_TO_ENDS) else None
         if prev is not None and to and _FROM.search(prev.label) and _comparable(prev, q):
             pair = Pair(prev, q, to.group("verb") in _UP, to.group("verb"))
             if pair.contradicts():

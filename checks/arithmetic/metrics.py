@@ -74,7 +74,15 @@ def _table(user_json: str) -> MetricTable:
 
 def metric_table(opts: Mapping[str, Any]) -> MetricTable:
     """The defaults, with the user's metrics added or replacing defaults of the same id."""
-    return _table(json.dumps(list(opts.get("metrics", ())), ensure_ascii=False, sort_keys=True))
+    return _table(as_json(list(opts.get("metrics", ()))))
+
+
+def as_json(metrics: Any) -> str:
+    """The user's metrics as the JSON that keys their table. Most configurations add none: "[]" then, without
+    a json.dumps per document."""
+    if isinstance(metrics, (list, tuple)) and not metrics:
+        return "[]"
+    return json.dumps(metrics, ensure_ascii=False, sort_keys=True)
 
 
 _RATE_NAME = re.compile(

@@ -268,7 +268,12 @@ def _all_part_lists(doc: Document) -> list[PartList]:
             continue  # most sentences: a list needs its parts in the sentence itself
         explicit = _explicit_lists(doc, reads, r)
         taken = {pl.total.start for pl in explicit}
-        lists += explicit + _implicit_lists(r, doc, taken) + _summed_lists(doc, r)
+        lists += explicit
+        # Labels and tails are pieces of their sentence: a sentence naming no whole has no implicit list, and
+        # one search of it says so for all its counts.
+        if _ANY_WHOLE.search(doc.folded, r.sentence.start, r.sentence.end):
+            lists += _implicit_lists(r, doc, taken)
+        lists += _summed_lists(doc, r)
     return lists
 
 

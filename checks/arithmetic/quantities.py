@@ -28,7 +28,9 @@ _QUANTITY = re.compile(
     # then looks two characters back): a pattern that opens with \d lets `re` skip to the digits by itself.
     r"(?P<num>\d(?<![\d.A-Za-z].)(?:\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?))(?![\d.]\d|\d)"
     + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
-    + "(?P<unit>" + alternation(UNIT_KIND) + ")?(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
+    # The unit is required: a number without one is never a quantity, and failing at once is cheaper than a
+    # match object for every date and code (what is found is the same: tests/test_arith_fast_reading.py).
+    + "(?P<unit>" + alternation(UNIT_KIND) + ")(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
 )
 _CN_DIGITS: dict[str, int] = _DATA["chinese_digits"]
 _ANY_NUMBER = re.compile("[0-9" + "".join(_CN_DIGITS) + "]")
@@ -44,6 +46,12 @@ _ZERO = Decimal(0)  # one shared object: a quantity without a multiplier has no 
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
 _APPROX_BEFORE = re.compile("(?P<word>" + alternation(_DATA["approx_before"]) + ")了?$")
 _APPROX_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["approx_after"]) + ")")
+# What _APPROX_AFTER can begin with: most quantities are followed by none of these, and one character test
+# is cheaper than trying the pattern.
+_APPROX_AFTER_FIRST = frozenset(" \u00a0" + "".join(w[0] for w in _DATA["approx_after"]))
+# _APPROX_BEFORE as suffix tests: str.endswith with a tuple is cheaper than a search over the whole label (the
+# same, as a label never holds a line break, before which `$` would also match).
+_APPROX_WORDS = tuple(_DATA["approx_before"])
 _ABOUT_BEFORE = frozenset(_DATA["about_before"])
 _ABOUT_AFTER = frozenset(_DATA["about_after"])
 _HOTLINES = frozenset(str(h) for h in _DATA["hotlines"])
@@ -53,6 +61,8 @@ _HOTLINE_BEFORE = re.compile("(?:" + alternation(_DATA["hotline_words_before"]) 
 _JOINERS = "+·•・∙\\-—–~〜/:×"
 _JOINED_LEFT = frozenset("0123456789万亿%")
 _JOINED_AFTER = re.compile(_SPACE + "[" + _JOINERS + "]" + _SPACE + r"\d")
+# What _JOINED_AFTER can begin with (a space or a joiner): tested before the pattern is tried.
+_JOINED_AFTER_FIRST = frozenset(" \u00a0" + _JOINERS.replace("\\", ""))
 # Spans whose numbers are names, not quantities: quotations, titles, document numbers like 〔2023〕45号.
 # Every branch opens with a literal, so that `re` can skip to where one may begin.
 _NAME_SPANS = re.compile(
@@ -220,20 +230,21 @@ def _scope_marks(sentence: str, offset: int, year: int | None) -> tuple[list[int
 def _is_non_quantity(folded: str, m: re.Match[str], spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether a number with a unit is a date, a name, an ordinal... `lo` and `hi` bound its sentence: nothing
     outside it is looked at."""
-    start, num_end, end = m.start(), m.end("num"), m.end()
+    start, end = m.start(), m.end()
     before = folded[max(lo, start - 12):start].rstrip(" \u00a0")
     if before.endswith("第"):
         return True  # ordinal: 第55次
     if before and before[-1] in _JOINERS and before[:-1].rstrip(" \u00a0")[-1:] in _JOINED_LEFT:
         return True  # 6·18, 1+6+12, 2021—2025, 8:30, 5万～10万
-    if _JOINED_AFTER.match(folded, num_end, hi) or _JOINED_AFTER.match(folded, end, hi):
+    # (A joiner right after the digits cannot be: the unit the pattern requires comes first.)
+    nxt = folded[end] if end < hi else ""
+    if nxt in _JOINED_AFTER_FIRST and _JOINED_AFTER.match(folded, end, hi):
         return True
     if m.group("num") in _HOTLINES and (_HOTLINE_AFTER.match(folded, end, hi) or _HOTLINE_BEFORE.search(before)):
         return True
-    nxt = folded[end:end + 1] if end < hi else ""
     if nxt.isascii() and nxt.isalpha():
         return True  # 5G, URLs, codes
-    return _inside(start, spans)
+    return bool(spans) and _inside(start, spans)
 
 
 def _boundaries(folded: str, lo: int, hi: int) -> list[int]:
@@ -263,24 +274,18 @@ def _decimal(num: str) -> tuple[Decimal, int]:
     return Decimal(digits), decimals
 
 
-class _Raw(NamedTuple):
-    """A number span kept as a quantity, before its label and scope are known (a tuple: one per number, and a
-    frozen dataclass costs several times more to build)."""
-
-    start: int
-    end: int
-    printed: str
-    value: Decimal
-    half: Decimal
-    decimals: int
-    unit: str
-    kind: str
-    approx: bool
+# A number span kept as a quantity, before its label and scope are known: the first nine fields of Quantity
+# (start, end, printed, value, half, decimals, unit, kind, approx). A plain tuple: one is built per number, and
+# even a NamedTuple's generated __new__ doubles the cost.
+_Raw = tuple[int, int, str, Decimal, Decimal, int, str, str, bool]
+# Builds a Quantity from a tuple of its fields without the generated __new__ (the same object, built in half the
+# time; one per number).
+_new_quantity = tuple.__new__
 
 
 def number_matches(folded: str) -> Iterator[re.Match[str]]:
     """Every number followed by a unit, in order (a number without one is never a quantity)."""
-    return (m for m in _QUANTITY.finditer(folded) if m.group("unit"))
+    return _QUANTITY.finditer(folded)
 
 
 def numeral_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -311,15 +316,20 @@ def by_sentence(sentences: list[Sentence],
         yield current, group
 
 
-def _per_sentence(count: int, groups: Iterator[tuple[int, list[re.Match[str]]]]) -> Iterator[list[re.Match[str]]]:
-    """The matches of each of `count` sentences in turn (an empty list where a sentence has none)."""
-    upcoming = next(groups, None)
-    for i in range(count):
-        if upcoming is not None and upcoming[0] == i:
-            yield upcoming[1]
-            upcoming = next(groups, None)
-        else:
-            yield []
+def _merged(numbers: Iterator[tuple[int, list[re.Match[str]]]], numerals: Iterator[tuple[int, list[re.Match[str]]]]
+            ) -> Iterator[tuple[int, list[re.Match[str]], list[re.Match[str]]]]:
+    """The two scans' groups side by side, in sentence order: (sentence index, number matches, numeral
+    matches), for the sentences with a match only."""
+    nxt_number, nxt_numeral = next(numbers, None), next(numerals, None)
+    while nxt_number is not None or nxt_numeral is not None:
+        i = min(g[0] for g in (nxt_number, nxt_numeral) if g is not None)
+        nums: list[re.Match[str]] = []
+        cns: list[re.Match[str]] = []
+        if nxt_number is not None and nxt_number[0] == i:
+            nums, nxt_number = nxt_number[1], next(numbers, None)
+        if nxt_numeral is not None and nxt_numeral[0] == i:
+            cns, nxt_numeral = nxt_numeral[1], next(numerals, None)
+        yield i, nums, cns
 
 
 def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
@@ -335,10 +345,11 @@ def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
         half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
     end = m.end()
     approx = bool(ax0 or ax1)
-    after = _APPROX_AFTER.match(folded, end, hi)
-    if after:
-        approx, end = True, after.end()
-    return _Raw(m.start(), end, num + (mult or ""), value, half, decimals, unit, kind, approx)
+    if end < hi and folded[end] in _APPROX_AFTER_FIRST:
+        after = _APPROX_AFTER.match(folded, end, hi)
+        if after:
+            approx, end = True, after.end()
+    return m.start(), end, num + (mult or ""), value, half, decimals, unit, kind, approx
 
 
 def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
@@ -351,10 +362,10 @@ def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
         if not _inside(m.start(), spans):
             num = m.group("num")
             unit = m.group("unit")
-            out.append(_Raw(m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit,
-                            UNIT_KIND.get(unit, "count"), False))
+            out.append((m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit,
+                        UNIT_KIND.get(unit, "count"), False))
     if numerals:
-        out.sort(key=lambda raw: raw.start)  # numbers come in order; numerals fall between them
+        out.sort(key=lambda raw: raw[0])  # numbers come in order; numerals fall between them
     return out
 
 
@@ -365,16 +376,20 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
     boundaries = _boundaries(folded, lo, hi)
     quantities: list[Quantity] = []
     prev_end = lo
-    for i, r in enumerate(raw):
-        label = folded[_label_start(boundaries, r.start, prev_end):r.start]
-        nxt = raw[i + 1].start if i + 1 < len(raw) else hi
-        tail = folded[r.end:_tail_end(boundaries, r.end, nxt)]
-        approx = r.approx or bool(_APPROX_BEFORE.search(label.rstrip(" \u00a0")))
-        quantities.append(Quantity(
-            r.start, r.end, r.printed, r.value, r.half, r.decimals, r.unit, r.kind, approx,
-            label.strip(" \u00a0"), tail.strip(" \u00a0"), scopes, index))
-        prev_end = r.end
+    nexts = [r[0] for r in raw[1:]]
+    nexts.append(hi)
+    for (start, end, printed, value, half, decimals, unit, kind, approx), nxt in zip(raw, nexts, strict=True):
+        label = folded[_label_start(boundaries, start, prev_end):start].strip(" \u00a0")
+        tail = folded[end:_tail_end(boundaries, end, nxt)].strip(" \u00a0")
+        quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
+                                                   approx or _approx_before(label), label, tail, scopes, index)))
+        prev_end = end
     return SentenceReading(index, sentence, tuple(quantities))
+
+
+def _approx_before(label: str) -> bool:
+    """Whether a (stripped) label ends with a word making its number approximate: _APPROX_BEFORE found."""
+    return label.endswith(_APPROX_WORDS) or (label.endswith("了") and label[:-1].endswith(_APPROX_WORDS))
 
 
 def readings(doc: Document) -> list[SentenceReading]:
@@ -387,17 +402,20 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     chrome = doc.chrome
     body = [s for s in doc.sentences if s.line not in chrome]
     folded = doc.folded
-    # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity.
-    numbers = _per_sentence(len(body), by_sentence(body, number_matches(folded)))
-    numerals = _per_sentence(len(body), by_sentence(body, numeral_matches(folded)))
     out: list[SentenceReading] = []
-    for i, (s, nums, cns) in enumerate(zip(body, numbers, numerals, strict=True)):
+    # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity, and
+    # only those with a match are visited.
+    groups = _merged(by_sentence(body, number_matches(folded)), by_sentence(body, numeral_matches(folded)))
+    year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
+    for i, nums, cns in groups:
+        out += [SentenceReading(j, body[j], ()) for j in range(len(out), i)]
+        s = body[i]
         raw: list[_Raw] = []
         # \d also takes other scripts' digits; only a sentence with an ASCII or Chinese one is read.
-        if (nums or cns) and _ANY_NUMBER.search(folded, s.start, s.end):
+        if _ANY_NUMBER.search(folded, s.start, s.end):
             raw = _raw_spans(folded, s, nums, cns)
-        if raw:
-            out.append(_read_sentence(i, s, folded, raw, doc.year_at(s.line)))
-        else:
-            out.append(SentenceReading(i, s, ()))
+        if raw and s.line != year_line:
+            year, year_line = doc.year_at(s.line), s.line
+        out.append(_read_sentence(i, s, folded, raw, year) if raw else SentenceReading(i, s, ()))
+    out += [SentenceReading(j, body[j], ()) for j in range(len(out), len(body))]
     return out

@@ -11,7 +11,6 @@ parts: summed.py decides when they can be summed."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -19,7 +18,7 @@ from typing import Any, NamedTuple
 from linter.document import Document
 from linter.model import Hit, Severity
 
-from .metrics import Metric, MetricTable, metric_table, resolve_rate
+from .metrics import Metric, MetricTable, as_json, metric_table, resolve_rate
 from .quantities import LABEL_MAX, Quantity, SentenceReading, about, readings, scopes_compatible
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms
@@ -53,7 +52,7 @@ class RateHit(NamedTuple):
 def _stated_rates(doc: Document, reading: SentenceReading, table: MetricTable) -> list[Stated]:
     out: list[Stated] = []
     for i, q in enumerate(reading.quantities):
-        if not q.is_rate:
+        if q.kind != "percent":  # not q.is_rate: a property call per quantity of the document
             continue
         label, slack, shown = q.label, 0, f"{q.printed}%"
         if q.approx:
@@ -317,7 +316,7 @@ def _base_name(metric: Metric, base: Quantity) -> str:
 
 def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     """A001 and A002 hits of a document, computed once per document and options."""
-    key = "arithmetic.rates:" + json.dumps(opts.get("metrics", []), ensure_ascii=False, sort_keys=True)
+    key = "arithmetic.rates:" + as_json(opts.get("metrics", []))
     return doc.memo(key, lambda: _all_rate_hits(doc, opts))
 
 
