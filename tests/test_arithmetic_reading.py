@@ -83,6 +83,13 @@ def test_non_quantities_are_not_read(text: str) -> None:
     assert values(text) == []
 
 
+def test_a_backslash_is_not_a_joiner() -> None:
+    # The joiners (6·18, 1+6+12, 2021—2025) once sat in a string written for a regex class, so a backslash
+    # counted as one and "1\\5件" lost its count. Only the joiners join.
+    assert values("卷宗编号1\\5件，全部归档。") == ["5"]
+    assert values("构建1+6件体系。") == []
+
+
 def test_small_chinese_counts_are_read_when_closed_by_punctuation() -> None:
     qs = read("全年办结两件，审查三项。")
     assert [(q.value, q.unit) for q in qs] == [(2, "件"), (3, "项")]

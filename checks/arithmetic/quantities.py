@@ -58,11 +58,11 @@ _HOTLINES = frozenset(str(h) for h in _DATA["hotlines"])
 _HOTLINE_AFTER = re.compile(_SPACE + "(?:" + alternation(_DATA["hotline_words_after"]) + ")")
 _HOTLINE_BEFORE = re.compile("(?:" + alternation(_DATA["hotline_words_before"]) + ")" + _SPACE + "$")
 # Characters that glue a number to another number: dates 6·18, 2023-03-11; names 1+6+12; ranges 2021—2025.
-_JOINERS = "+·•・∙\\-—–~〜/:×"
+_JOINERS = "+·•・∙-—–~〜/:×"  # the characters themselves (escaped where they make a class)
 _JOINED_LEFT = frozenset("0123456789万亿%")
-_JOINED_AFTER = re.compile(_SPACE + "[" + _JOINERS + "]" + _SPACE + r"\d")
+_JOINED_AFTER = re.compile(_SPACE + "[" + re.escape(_JOINERS) + "]" + _SPACE + r"\d")
 # What _JOINED_AFTER can begin with (a space or a joiner): tested before the pattern is tried.
-_JOINED_AFTER_FIRST = frozenset(" \u00a0" + _JOINERS.replace("\\", ""))
+_JOINED_AFTER_FIRST = frozenset(" \u00a0" + _JOINERS)
 # Spans whose numbers are names, not quantities: quotations, titles, document numbers like 〔2023〕45号.
 # Every branch opens with a literal, so that `re` can skip to where one may begin.
 _NAME_SPANS = re.compile(
