@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import Any
 
@@ -24,6 +24,7 @@ _LONGEST_ALLOW = max(len(w) for w in _ALLOW)
 _H = f"[{HAN_CLASS}]"
 _CHAR_TWICE = re.compile("([" + "".join(re.escape(c) for c in _ADJACENT) + r"])\1")
 _WORD_TWICE = re.compile(f"({_H}{{2,4}})\\1")
+_WORD_TWICE_DISTANCES = range(2, 5)  # the word lengths _WORD_TWICE repeats
 # A word, a comma/顿号/semicolon, the same word: "截至目前，目前，" (folded punctuation).
 _ACROSS = re.compile(f"({_H}{{2,6}})([,、;])\\1")
 # Where a word can be repeated across a comma, 顿号 or semicolon: the mark's next character also stands 2 to
@@ -57,7 +58,7 @@ def _allowed(text: str, start: int, end: int, overlapping: bool = False) -> bool
 
 def _adjacent_chars(doc: Document) -> Iterator[Hit]:
     f = doc.folded
-    for m in _CHAR_TWICE.finditer(f):
+    for m in _matches_at(_CHAR_TWICE, f, _char_twice_starts(f)):
         ch = m.group(1)
         ctx = _ADJACENT[ch]
         before = f[m.start() - 1] if m.start() else ""
@@ -70,9 +71,56 @@ def _adjacent_chars(doc: Document) -> Iterator[Hit]:
                   suggestion=f"删去一个“{ch}”", fix=Fix("unsafe", (Edit(m.start() + 1, m.end(), ""),)))
 
 
+def _pair_repeats(text: str, distances: range) -> list[int]:
+    """The offsets i, in order, where the two characters at i recur k characters on (text[i:i+2] ==
+    text[i+k:i+k+2]) for some k in `distances`, and a few more (callers check each): where a word of two or
+    more characters is written twice in a row, the match starts at one of these.
+
+    Done in C rather than by `re` at every position: the text becomes one byte per character (the low byte
+    of its code point, so offsets are kept and equal characters give equal bytes), read as one big integer.
+    XOR-ed with itself shifted by k characters it has a zero byte where two characters k apart may be equal;
+    OR-ed with itself shifted by one character, a zero byte where two neighbouring such pairs may be."""
+    low = text.encode("utf-32-le", "surrogatepass")[::4]  # a lone surrogate is a character like any other
+    whole = int.from_bytes(low, "little")
+    found: set[int] = set()
+    for k in distances:
+        apart = whole ^ (whole >> (8 * k))
+        paired = (apart | (apart >> 8)).to_bytes(len(low), "little")
+        at = paired.find(0)
+        while at >= 0:
+            found.add(at)
+            at = paired.find(0, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), tried only at `starts`: ascending offsets that include every
+    place a match can begin."""
+    pos = 0  # where finditer would resume: the end of the last match
+    for at in starts:
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+
+
+def _char_twice_starts(text: str) -> list[int]:
+    """Every offset of a doubled _ADJACENT character ("的的"), found by str.find rather than by `re` testing
+    each character of the text against the class."""
+    found: list[int] = []
+    for ch in _ADJACENT:
+        at = text.find(ch * 2)
+        while at >= 0:
+            found.append(at)
+            at = text.find(ch * 2, at + 1)
+    return sorted(found)
+
+
 def _adjacent_words(doc: Document) -> Iterator[Hit]:
     f = doc.folded
-    for m in _WORD_TWICE.finditer(f):
+    # Trying a 2-4 character word at every position of the text was the slowest part of T005.
+    for m in _matches_at(_WORD_TWICE, f, _pair_repeats(f, _WORD_TWICE_DISTANCES)):
         word = m.group(1)
         if len(set(word)) == 1 or _allowed(f, m.start(), m.end(), overlapping=True):
             continue  # 哈哈哈哈-style runs; reduplications such as 研究研究; 构建 + 共建共享
