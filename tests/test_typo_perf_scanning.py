@@ -9,7 +9,12 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.typography import doubled
+from checks.typography import doubled, width
+from checks.typography.chars import CLOSING, HAN_CLASS
+from checks.years import dates, events
+from checks.years.common import matches_at
+from linter import document
+from linter.document import Document
 
 
 def _spans(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
@@ -50,3 +55,51 @@ def test_word_twice_distances_are_the_lengths_the_pattern_repeats() -> None:
     lengths = re.search(r"\{(\d),(\d)\}\)\\1$", doubled._WORD_TWICE.pattern)
     assert lengths is not None
     assert range(int(lengths[1]), int(lengths[2]) + 1) == doubled._WORD_TWICE_DISTANCES
+
+
+# --- years ------------------------------------------------------------------------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("十八九二一届大中全会历次0123456789٣年月日号 \u3000\u2003\n.,一"), max_size=60))
+@example(text="二十九大十八届十九届")
+@example(text="2023 年 \u3000 12 月 31 日，1.5月，123月")
+def test_years_starts_found_by_str_find_are_what_re_finds(text: str) -> None:
+    folded = document.fold(text)
+    assert events._term_starts(folded) == [m.start() for m in events._TERM_START.finditer(folded)]
+    for pattern in (events._CONGRESS, events._PLENUMS, events._ALL_PLENUMS):
+        assert _spans(matches_at(pattern, folded, events._term_starts(folded))) == _spans(pattern.finditer(folded))
+    found = matches_at(dates._DATE, folded, dates._date_starts(folded))
+    assert _spans(found) == _spans(dates._DATE.finditer(folded))
+
+
+# --- typography: T003's half-width marks --------------------------------------------------------------------
+
+_PLAIN_HALF_IN_CHINESE = re.compile(f"[,:;](?:(?<![^{HAN_CLASS}{CLOSING}）].)|(?=[{HAN_CLASS}]))")
+# Lines linter.chrome reads as web chrome, to have documents with chrome between the report's lines.
+_CHROME_LINES = ["首页 > 新闻中心 > 通知公告", "分享到：微信 微博", "【打印】【关闭】",
+                 "发布时间：2024-01-02 来源：司法局"]
+
+
+def _plain_half_marks(doc: Document) -> list[int]:
+    """T003's half-width marks as first written: each line outside the chrome scanned on its own."""
+    half: list[int] = []
+    for line in doc.lines:
+        if line.number not in doc.chrome:
+            pauses = [line.start + m.start() for m in _PLAIN_HALF_IN_CHINESE.finditer(line.text)]
+            half.extend(sorted(pauses + width._chinese_parentheses(doc.text, line)))
+    return half
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=st.lists(st.one_of(st.sampled_from(_CHROME_LINES),
+                                st.text(alphabet=list(",:;()（）法治1a”》 "), max_size=12)), max_size=8))
+@example(lines=[",法", "首页 > 新闻中心 > 通知公告", ";a", "分享到：微信 微博"])
+def test_half_marks_are_what_the_line_by_line_scan_finds(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    assert width._half_marks_in_text(doc) == _plain_half_marks(doc)
+
+
+def test_chrome_lines_of_the_half_marks_test_are_chrome() -> None:
+    doc = Document.from_text("\n".join([",法", "首页 > 新闻中心 > 通知公告", ";a", "分享到：微信 微博"]))
+    assert doc.chrome == {2, 4}
+    assert width._half_marks_in_text(doc) == [0, doc.lines[2].start]
