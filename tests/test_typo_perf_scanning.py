@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from checks.typography import doubled, width
 from checks.typography.chars import CLOSING, HAN_CLASS
-from checks.years import dates, events
+from checks.years import dates, events, periods
 from checks.years.common import matches_at
 from linter import document
 from linter.document import Document
@@ -103,3 +103,13 @@ def test_chrome_lines_of_the_half_marks_test_are_chrome() -> None:
     doc = Document.from_text("\n".join([",法", "首页 > 新闻中心 > 通知公告", ";a", "分享到：微信 微博"]))
     assert doc.chrome == {2, 4}
     assert width._half_marks_in_text(doc) == [0, doc.lines[2].start]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("五六七八九十一二三四普法规划\"“”'‘’「」『』 \n"), max_size=40))
+@example(text="“五五”普法、十五五、“十四五”")
+def test_period_names_found_from_their_five_are_what_finditer_finds(text: str) -> None:
+    folded = document.fold(text)
+    for pattern, names in ((periods._PUFA, periods._PUFA_NAMES), (periods._PLAN, periods._PLAN_NAMES)):
+        found = matches_at(pattern, folded, periods._name_starts(folded, names))
+        assert _spans(found) == _spans(pattern.finditer(folded))
