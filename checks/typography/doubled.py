@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import accumulate
+from collections.abc import Iterator, Mapping
+from itertools import accumulate, compress, count, islice, repeat
+from operator import eq
 from typing import Any
 
+from checks.years.common import matches_at
 from linter.data import load_data
-from linter.document import Document, Line
+from linter.document import Document
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -58,7 +60,7 @@ def _allowed(text: str, start: int, end: int, overlapping: bool = False) -> bool
 
 def _adjacent_chars(doc: Document) -> Iterator[Hit]:
     f = doc.folded
-    for m in _matches_at(_CHAR_TWICE, f, _char_twice_starts(f)):
+    for m in matches_at(_CHAR_TWICE, f, _char_twice_starts(f)):
         ch = m.group(1)
         ctx = _ADJACENT[ch]
         before = f[m.start() - 1] if m.start() else ""
@@ -93,18 +95,6 @@ def _pair_repeats(text: str, distances: range) -> list[int]:
     return sorted(found)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of pattern.finditer(text), tried only at `starts`: ascending offsets that include every
-    place a match can begin."""
-    pos = 0  # where finditer would resume: the end of the last match
-    for at in starts:
-        if at >= pos:
-            m = pattern.match(text, at)
-            if m:
-                yield m
-                pos = m.end()
-
-
 def _char_twice_starts(text: str) -> list[int]:
     """Every offset of a doubled _ADJACENT character ("的的"), found by str.find rather than by `re` testing
     each character of the text against the class."""
@@ -120,7 +110,7 @@ def _char_twice_starts(text: str) -> list[int]:
 def _adjacent_words(doc: Document) -> Iterator[Hit]:
     f = doc.folded
     # Trying a 2-4 character word at every position of the text was the slowest part of T005.
-    for m in _matches_at(_WORD_TWICE, f, _pair_repeats(f, _WORD_TWICE_DISTANCES)):
+    for m in matches_at(_WORD_TWICE, f, _pair_repeats(f, _WORD_TWICE_DISTANCES)):
         word = m.group(1)
         if len(set(word)) == 1 or _allowed(f, m.start(), m.end(), overlapping=True):
             continue  # 哈哈哈哈-style runs; reduplications such as 研究研究; 构建 + 共建共享
@@ -170,46 +160,39 @@ def _across_punctuation(doc: Document) -> Iterator[Hit]:
 
 # Clauses: the stretches between , ; and the sentence ends (folded text). Two neighbours the same and longer
 # than a word: a clause pasted twice ("依托“学习强国”等平台，依托“学习强国”等平台，……").
-_CLAUSE_ENDS = ";。!?"  # and ",": the marks that end a clause within a line (a line break ends its last one)
+_CLAUSE_ENDS = ";。!?\n"  # and ",": the marks that end a clause, and a line break (no clause spans one)
 _INDENT = " \t\u00a0"
 CLAUSE_MIN = 7  # characters: shorter repeats are words, which _ACROSS handles with its exceptions
 
 
 def _repeated_clauses(doc: Document) -> Iterator[Hit]:
-    """A clause ended by , or ; followed by the same clause (indentation aside). Line by line, as no clause
-    spans a line break."""
-    last = len(doc.lines) - 1
-    for i, line in enumerate(doc.lines):
-        # Room for two clauses and the , or ; between them (headings have not).
-        if len(line.folded) > 2 * CLAUSE_MIN and ("," in line.folded or ";" in line.folded):
-            yield from _repeated_in_line(doc, line, ended=i < last)
-
-
-def _clauses(line: str) -> list[str]:
-    """The clauses of a line, split at every clause mark."""
-    # str.replace and str.split run at memchr speed, several times faster than a regex split or scan.
-    for mark in _CLAUSE_ENDS:
-        line = line.replace(mark, ",")
-    return line.split(",")
-
-
-def _repeated_in_line(doc: Document, line: Line, ended: bool) -> Iterator[Hit]:
-    """The repeated clauses of one line; `ended`: a line break ends its last clause (not the last line)."""
-    clauses = _clauses(line.folded)
-    bodies = [c.lstrip(_INDENT) for c in clauses]
-    complete = len(clauses) if ended else len(clauses) - 1  # clauses with a mark after them
-    repeats = [k for k in range(1, complete) if bodies[k] == bodies[k - 1] and len(bodies[k]) >= CLAUSE_MIN]
+    """A clause ended by , or ; followed by the same clause (indentation aside). The whole text is split at
+    once, line breaks with the marks: the , or ; asked for after the first clause keeps two lines apart."""
+    clauses = _clauses(doc.folded)
+    bodies = list(map(str.lstrip, clauses, repeat(_INDENT)))
+    # Equal neighbours (the last clause, with no mark after it, aside), found by iterators that run in C: a
+    # Python loop over every clause of the document cost more than the rest of the check.
+    same = compress(count(1), map(eq, bodies, islice(bodies, 1, len(bodies) - 1)))
+    repeats = [k for k in same if len(bodies[k]) >= CLAUSE_MIN]
     if not repeats:
         return
-    marks = list(accumulate(len(c) + 1 for c in clauses))  # offset in the line just past each clause's mark
+    marks = list(accumulate(len(c) + 1 for c in clauses))  # offset just past each clause's mark
     for k in repeats:
-        end, prev_end = line.start + marks[k] - 1, line.start + marks[k - 1] - 1
+        end, prev_end = marks[k] - 1, marks[k - 1] - 1
         if doc.folded[prev_end] not in ",;":
             continue
         shown = doc.text[end - len(bodies[k]):end]
         yield Hit(prev_end - len(bodies[k - 1]), end, f"分句重复：“{shown}”连写了两次，应删去重复的一个",
                   suggestion=f"删去第二个“{shown}”",
                   fix=Fix("unsafe", (Edit(prev_end, end, ""),)))
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a text, split at every clause mark and line break."""
+    # str.replace and str.split run at memchr speed, several times faster than a regex split or scan.
+    for mark in _CLAUSE_ENDS:
+        text = text.replace(mark, ",")
+    return text.split(",")
 
 
 @rule(code="T005", name="doubled-word", family="typography", severity="warning",

@@ -64,6 +64,13 @@ def find_all(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+def run_before(text: str, end: int, test: Callable[[str], bool]) -> int:
+    """The start of the run of characters passing `test` that ends at `end` (`end` itself when there is none)."""
+    while end and test(text[end - 1]):
+        end -= 1
+    return end
+
+
 def ym(value: str) -> tuple[int, int]:
     """'2020-10' -> (2020, 10)."""
     y, m = str(value).split("-")

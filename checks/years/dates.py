@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar as cal
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.document import Document, finditer_at
@@ -13,7 +13,7 @@ from linter.model import Edit, Fix, Hit
 from linter.outline import CN_DIGITS, cn_number
 from linter.rules import rule
 
-from .common import find_all, matches_at
+from .common import find_all, matches_at, run_before
 
 # 2023年1日1日: the 月 typed as 日.
 _DAY_DAY = re.compile(r"(?<![\d月.])(\d{1,2})\s*日\s*(\d{1,2})\s*日")
@@ -46,19 +46,12 @@ def _date_starts(folded: str) -> list[int]:
     str.isspace and str.isdecimal are what \\s and \\d match."""
     starts: set[int] = set()
     for at in find_all(folded, _MONTH):
-        month = _run_before(folded, _run_before(folded, at, str.isspace), str.isdecimal)
+        month = run_before(folded, run_before(folded, at, str.isspace), str.isdecimal)
         starts.add(month)
-        before = _run_before(folded, month, str.isspace)
+        before = run_before(folded, month, str.isspace)
         if before and folded[before - 1] == "年":
-            starts.add(_run_before(folded, _run_before(folded, before - 1, str.isspace), str.isdecimal))
+            starts.add(run_before(folded, run_before(folded, before - 1, str.isspace), str.isdecimal))
     return sorted(starts)
-
-
-def _run_before(text: str, end: int, test: Callable[[str], bool]) -> int:
-    """The start of the run of characters passing `test` that ends at `end` (`end` itself when there is none)."""
-    while end and test(text[end - 1]):
-        end -= 1
-    return end
 
 
 def _cn_year(numeral: str) -> int:
