@@ -175,8 +175,13 @@ def _issuer_line_above(doc: Document, title_line: int) -> int | None:
     return n if all(part.endswith(_ISSUER_SUFFIXES) for part in parts) else None
 
 
-def stray_spaces(doc: Document) -> Iterator[StraySpace]:
-    """Every stray space run in the document, in order."""
+def stray_spaces(doc: Document) -> list[StraySpace]:
+    """Every stray space run in the document, in order; found once for T001 and for T002, which leaves the
+    invisible spaces T001 reports to it."""
+    return doc.memo("typography.stray_spaces", lambda: list(_stray_spaces(doc)))
+
+
+def _stray_spaces(doc: Document) -> Iterator[StraySpace]:
     chrome = doc.chrome
     separator_lines: set[int] | None = None
     issuer_lines: set[int] = set()
