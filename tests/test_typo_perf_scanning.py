@@ -9,6 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from checks.redaction import broken, numerals
 from checks.typography import doubled, width
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, periods
@@ -45,9 +46,9 @@ def test_pair_repeats_holds_every_repeated_pair(text: str) -> None:
 @example(text="开展开展开展")
 @example(text="一开展开展了了的的的")
 def test_doubled_words_and_characters_are_what_finditer_finds(text: str) -> None:
-    found = doubled._matches_at(doubled._WORD_TWICE, text, doubled._pair_repeats(text, doubled._WORD_TWICE_DISTANCES))
+    found = matches_at(doubled._WORD_TWICE, text, doubled._pair_repeats(text, doubled._WORD_TWICE_DISTANCES))
     assert _spans(found) == _spans(doubled._WORD_TWICE.finditer(text))
-    found = doubled._matches_at(doubled._CHAR_TWICE, text, doubled._char_twice_starts(text))
+    found = matches_at(doubled._CHAR_TWICE, text, doubled._char_twice_starts(text))
     assert _spans(found) == _spans(doubled._CHAR_TWICE.finditer(text))
 
 
@@ -113,3 +114,43 @@ def test_period_names_found_from_their_five_are_what_finditer_finds(text: str) -
     for pattern, names in ((periods._PUFA, periods._PUFA_NAMES), (periods._PLAN, periods._PLAN_NAMES)):
         found = matches_at(pattern, folded, periods._name_starts(folded, names))
         assert _spans(found) == _spans(pattern.finditer(folded))
+
+
+# --- redaction ----------------------------------------------------------------------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("0123456789٣大中五次全国代表会体议届 \u3000\n党的"), max_size=40))
+@example(text="党的 20 大、第3次全体会议、20次全国代表大会")
+def test_r005_hooks_found_from_their_word_are_what_finditer_finds(text: str) -> None:
+    folded = document.fold(text)
+    found = matches_at(numerals._HOOK, folded, numerals._hook_starts(folded))
+    assert _spans(found) == _spans(numerals._HOOK.finditer(folded))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("习近平菦新时代中国特色社会主义思想法治总书记同志为核心的党*学"), max_size=40))
+@example(text="以习菦平新时代中国特色社会主义思想，习平法治思想，学习近平法治思想")
+def test_r004_names_found_from_their_last_character_are_what_finditer_finds(text: str) -> None:
+    pattern = broken._tails()[0]
+    assert _spans(matches_at(pattern, text, broken._name_starts(text))) == _spans(pattern.finditer(text))
+
+
+_TITLE_PARTS = ["《", "》", "〈", "〉", "<", ">", "\n", "关于", "法治政府建设实施纲要", "(2021—2025年)", "2015-2020",
+                "(2015-2020)", "党政主要负责人履行推进", "法治建设", "第一责任人职责规定", "法治", "纲要", "的通知"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from(_TITLE_PARTS), max_size=16))
+@example(parts=["《", "党政主要负责人履行推进", "第一责任人职责规定", "》",
+                "《", "法治政府建设实施纲要", "2015-2020", "》"])
+def test_r004_titles_skipped_are_never_reported(parts: list[str]) -> None:
+    doc = Document.from_text("".join(parts))
+    plain = []
+    for m in broken._QUOTED.finditer(doc.folded):  # _quoted_titles as first written: every quoted title
+        inner, at = m.group(1), m.start(1)
+        hit = broken._title_with_a_gap(doc, inner, at)
+        if hit is None and inner[-1] in broken._RANGE_LAST:
+            hit = broken._malformed_range(doc, inner, at)
+        if hit is not None:
+            plain.append(hit)
+    assert list(broken._quoted_titles(doc)) == plain
