@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import broken, numerals
-from checks.typography import doubled, width
+from checks.typography import doubled, pairs, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, periods
 from checks.years.common import matches_at
@@ -154,3 +154,25 @@ def test_r004_titles_skipped_are_never_reported(parts: list[str]) -> None:
         if hit is not None:
             plain.append(hit)
     assert list(broken._quoted_titles(doc)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("[]【】()（）〈〉<>［］〔〕2019003号第法发\n"), max_size=40))
+@example(text="安监总政法[2023]150号，陆教【2023】1号，黔府办发（2023）7号")
+def test_t004_brackets_found_by_str_find_are_what_re_finds(text: str) -> None:
+    folded = document.fold(text)
+    assert wording._doc_number_starts(folded) == [m.start() for m in wording._DOC_NUMBER_START.finditer(folded)]
+    found = matches_at(wording._DOC_NUMBER, folded, wording._doc_number_starts(folded))
+    assert _spans(found) == _spans(wording._DOC_NUMBER.finditer(folded))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("“”‘’《》()（）【】法治,，、\n "), max_size=60))
+@example(text="开展“《法治》\n学习”活动，\n\n(一)")
+def test_t007_paragraph_marks_from_one_scan_are_each_paragraphs_own(text: str) -> None:
+    doc = Document.from_text(text)
+    marks = "".join(pairs._MARK_OR_BREAK.findall(doc.folded)).split("\n")
+    assert len(marks) == len(doc.lines)
+    for first, last in pairs._paragraphs(doc):
+        start, end = doc.lines[first].start, doc.lines[last].end
+        assert "".join(marks[first:last + 1]) == "".join(pairs._MARK.findall(doc.folded, start, end))
