@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from checks.redaction import broken, numerals
 from checks.typography import doubled, pairs, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
-from checks.years import dates, events, periods
+from checks.years import dates, events, formula, periods
 from checks.years.common import matches_at
 from linter import document
 from linter.document import Document
@@ -67,6 +67,7 @@ def test_word_twice_distances_are_the_lengths_the_pattern_repeats() -> None:
 def test_years_starts_found_by_str_find_are_what_re_finds(text: str) -> None:
     folded = document.fold(text)
     assert events._term_starts(folded) == [m.start() for m in events._TERM_START.finditer(folded)]
+    assert events._names_a_term(folded) == any(term in folded for term in events._TERMS)
     for pattern in (events._CONGRESS, events._PLENUMS, events._ALL_PLENUMS):
         assert _spans(matches_at(pattern, folded, events._term_starts(folded))) == _spans(pattern.finditer(folded))
     found = matches_at(dates._DATE, folded, dates._date_starts(folded))
@@ -112,6 +113,7 @@ def test_chrome_lines_of_the_half_marks_test_are_chrome() -> None:
 def test_period_names_found_from_their_five_are_what_finditer_finds(text: str) -> None:
     folded = document.fold(text)
     for pattern, names in ((periods._PUFA, periods._PUFA_NAMES), (periods._PLAN, periods._PLAN_NAMES)):
+        assert len(set(map(len, names))) == 1 and all(name.endswith("五") for name in names)
         found = matches_at(pattern, folded, periods._name_starts(folded, names))
         assert _spans(found) == _spans(pattern.finditer(folded))
 
@@ -176,3 +178,16 @@ def test_t007_paragraph_marks_from_one_scan_are_each_paragraphs_own(text: str) -
     for first, last in pairs._paragraphs(doc):
         start, end = doc.lines[first].start, doc.lines[last].end
         assert "".join(marks[first:last + 1]) == "".join(pairs._MARK.findall(doc.folded, start, end))
+
+
+_GOAL_PARTS = ["职能科学", "权责法定", "执法严明", "公开公正", "智能高效", "廉洁诚信", "人民满意", "建设", "、", ",",
+               "的法治政府", "\n", "法"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from(_GOAL_PARTS), max_size=30))
+@example(parts=["建设", "职能科学", "、", "权责法定", "、", "执法严明", "、", "公开公正", "的法治政府", "、",
+                "人民满意", "的法治政府"])
+def test_y012_goal_lists_tried_before_their_end_are_what_finditer_finds(parts: list[str]) -> None:
+    doc = Document.from_text("".join(parts))
+    assert _spans(formula._goal_lists(doc, "的法治政府")) == _spans(formula._GOAL_LIST.finditer(doc.folded))

@@ -79,7 +79,10 @@ def _event(term: str, plenum: int) -> Event:
 
 
 def _names_a_term(folded: str) -> bool:
-    return any(term in folded for term in _TERMS)
+    """Whether any of _TERMS is in the text: looked for beside each 十 (see _term_starts), which a search for
+    one character finds at memchr speed, rather than by three searches of the whole text for two."""
+    return any(folded.startswith(_TERMS, start) for at in find_all(folded, "十") for start in (at - 1, at)
+               if start >= 0)
 
 
 def _term_starts(folded: str) -> list[int]:

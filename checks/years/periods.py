@@ -54,15 +54,15 @@ def _name_starts(folded: str, names: tuple[str, ...]) -> list[int]:
     """Every place a match of _PUFA or _PLAN (whose names are `names`) can begin, and a few more: at each of
     the names, found from the 五 it ends with (a search for one character runs at memchr speed), and at the
     opening quote before it."""
-    starts = set()
+    length = len(names[0])  # the same for all: startswith tries them all at one offset
+    starts = []
     for at in find_all(folded, "五"):
-        for name in names:
-            start = at + 1 - len(name)
-            if start >= 0 and folded.startswith(name, start):
-                starts.add(start)
-                if start and folded[start - 1] in _OPENING_QUOTES:
-                    starts.add(start - 1)
-    return sorted(starts)
+        start = at + 1 - length
+        if start >= 0 and folded.startswith(names, start):
+            if start and folded[start - 1] in _OPENING_QUOTES:
+                starts.append(start - 1)
+            starts.append(start)
+    return starts
 
 
 def periods(doc: Document) -> Iterator[Period]:
