@@ -9,8 +9,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.redaction import broken, numerals
-from checks.typography import doubled, pairs, width, wording
+from checks.redaction import broken, masks, numerals
+from checks.typography import doubled, pairs, spacing, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, formula, periods
 from checks.years.common import matches_at
@@ -191,3 +191,18 @@ _GOAL_PARTS = ["职能科学", "权责法定", "执法严明", "公开公正", "
 def test_y012_goal_lists_tried_before_their_end_are_what_finditer_finds(parts: list[str]) -> None:
     doc = Document.from_text("".join(parts))
     assert _spans(formula._goal_lists(doc, "的法治政府")) == _spans(formula._GOAL_LIST.finditer(doc.folded))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("Xx*×■□●○习近平某a \n"), max_size=40))
+def test_r001_mask_runs_found_by_str_find_are_what_finditer_finds(text: str) -> None:
+    assert _spans(masks._runs(text)) == _spans(masks._RUN.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list(" \u00a0\u3000\u2003法治,\n"), max_size=40))
+def test_t001_lines_holding_a_space_are_those_a_test_of_every_line_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    for chars in ([" "], [" ", "\u00a0"], ["\u2003"], []):
+        expected = [line.number for line in doc.lines if any(c in line.folded for c in chars)]
+        assert [line.number for line in spacing._lines_holding(doc, chars)] == expected
