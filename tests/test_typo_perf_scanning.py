@@ -13,7 +13,7 @@ from checks.redaction import broken, masks, numerals
 from checks.typography import doubled, pairs, spacing, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, formula, periods
-from checks.years.common import matches_at
+from checks.years.common import find_all, matches_at
 from linter import document
 from linter.document import Document
 
@@ -206,3 +206,14 @@ def test_t001_lines_holding_a_space_are_those_a_test_of_every_line_finds(text: s
     for chars in ([" "], [" ", "\u00a0"], ["\u2003"], []):
         expected = [line.number for line in doc.lines if any(c in line.folded for c in chars)]
         assert [line.number for line in spacing._lines_holding(doc, chars)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("截止至到目前底2024年,，\n "), max_size=40))
+@example(text="截止目前，截止到2024年底，截至到目前")
+def test_t006_cutoffs_tried_at_each_jie_are_what_finditer_finds(text: str) -> None:
+    folded = document.fold(text)
+    assert wording._CUTOFF_START.pattern == wording._CUTOFF_WORD
+    starts = list(find_all(folded, wording._CUTOFF_WORD))
+    for pattern, _, _ in wording._CUTOFF:
+        assert _spans(matches_at(pattern, folded, starts)) == _spans(pattern.finditer(folded))

@@ -8,7 +8,7 @@ from typing import Any
 
 from checks.years.common import find_all, matches_at
 from linter.data import load_data
-from linter.document import Document, finditer_at
+from linter.document import Document
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -21,6 +21,7 @@ _DOC_NUMBER_START = re.compile(r"[\[【(〈<［]")
 _DOC_NUMBER_BRACKETS = "[【(〈<［"  # what _DOC_NUMBER_START matches
 _CUTOFF = [(re.compile(c["pattern"], re.MULTILINE), c["replacement"], c["why"]) for c in _DATA["cutoff"]]
 _CUTOFF_START = re.compile("截")  # every cutoff pattern matches from 截
+_CUTOFF_WORD = "截"  # what _CUTOFF_START matches
 
 
 def _doc_number_starts(folded: str) -> list[int]:
@@ -63,8 +64,10 @@ def doc_number_brackets(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]
 def cutoff_wording(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     chrome = doc.chrome
     found: dict[int, Hit] = {}
+    # Each 截 found once (str.find, at memchr speed) for the five patterns, not by one scan per pattern.
+    starts = list(find_all(doc.folded, _CUTOFF_WORD))
     for pattern, replacement, why in _CUTOFF:
-        for m in finditer_at(pattern, doc.folded, _CUTOFF_START):
+        for m in matches_at(pattern, doc.folded, starts):
             if m.start() in found or doc.line_of(m.start()).number in chrome:
                 continue
             written = doc.text[m.start():m.end()]
