@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import broken, masks, numerals
-from checks.typography import doubled, pairs, spacing, width, wording
+from checks.typography import doubled, pairs, spaces, spacing, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, formula, periods
 from checks.years.common import find_all, matches_at
@@ -217,3 +217,10 @@ def test_t006_cutoffs_tried_at_each_jie_are_what_finditer_finds(text: str) -> No
     starts = list(find_all(folded, wording._CUTOFF_WORD))
     for pattern, _, _ in wording._CUTOFF:
         assert _spans(matches_at(pattern, folded, starts)) == _spans(pattern.finditer(folded))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("\u200b\u00a0\ufeff\u00ad\u2003 法治\n"), max_size=40))
+def test_t002_invisible_runs_found_by_str_find_are_what_finditer_finds(text: str) -> None:
+    present = [c for c in spaces._INVISIBLE if c in text]
+    assert _spans(spaces._invisible_runs(text, present)) == _spans(spaces._INVISIBLE_RUN.finditer(text))
