@@ -8,7 +8,7 @@ from itertools import accumulate, compress, count, islice, repeat
 from operator import eq
 from typing import Any
 
-from checks.years.common import matches_at
+from checks.years.common import find_all, matches_at
 from linter.data import load_data
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
@@ -101,13 +101,7 @@ def _pair_repeats(text: str, distances: range) -> list[int]:
 def _char_twice_starts(text: str) -> list[int]:
     """Every offset of a doubled _ADJACENT character ("的的"), found by str.find rather than by `re` testing
     each character of the text against the class."""
-    found: list[int] = []
-    for ch in _ADJACENT:
-        at = text.find(ch * 2)
-        while at >= 0:
-            found.append(at)
-            at = text.find(ch * 2, at + 1)
-    return sorted(found)
+    return sorted(at for ch in _ADJACENT for at in find_all(text, ch * 2))
 
 
 def _adjacent_words(doc: Document) -> Iterator[Hit]:
