@@ -36,8 +36,8 @@ WRAPPED_MIN = 5
       fix="unsafe", example_year=2024)
 def broken_paragraph(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     breaks = sentence_breaks(doc)
-    body_lines = sum(1 for line in doc.lines if line.text.strip())
-    if len(breaks) >= WRAPPED_MIN and len(breaks) > WRAPPED_SHARE * body_lines:
+    # The body lines are counted only when there are breaks enough for the document to be hard-wrapped.
+    if len(breaks) >= WRAPPED_MIN and len(breaks) > WRAPPED_SHARE * sum(1 for line in doc.lines if line.text.strip()):
         return
     for b in breaks:
         text = b.line.text.rstrip()

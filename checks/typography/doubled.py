@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress, count, islice, repeat
+from operator import eq
 from typing import Any
 
+from checks.years.common import find_all, matches_at
 from linter.data import load_data
-from linter.document import Document, Line
+from linter.document import Document
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -24,12 +26,16 @@ _LONGEST_ALLOW = max(len(w) for w in _ALLOW)
 _H = f"[{HAN_CLASS}]"
 _CHAR_TWICE = re.compile("([" + "".join(re.escape(c) for c in _ADJACENT) + r"])\1")
 _WORD_TWICE = re.compile(f"({_H}{{2,4}})\\1")
+_WORD_TWICE_DISTANCES = range(2, 5)  # the word lengths _WORD_TWICE repeats
 # A word, a comma/顿号/semicolon, the same word: "截至目前，目前，" (folded punctuation).
 _ACROSS = re.compile(f"({_H}{{2,6}})([,、;])\\1")
 # Where a word can be repeated across a comma, 顿号 or semicolon: the mark's next character also stands 2 to
 # 6 characters before it (a lookbehind per distance, as each must have a fixed width). Found by `re`, not by
-# a Python loop over every mark: about one mark in fifteen passes.
-_ACROSS_CANDIDATE = re.compile("[,、;](?=(.))(?:" + "|".join(f"(?<=\\1.{{{k}}}[,、;])" for k in range(1, 6)) + ")")
+# a Python loop over every mark: about one mark in fifteen passes. One pattern per mark, as `re` skips ahead
+# to a literal several times faster than to a member of a class.
+_ACROSS_CANDIDATES = tuple(re.compile(re.escape(mark) + "(?=(.))(?:"
+                                      + "|".join(f"(?<=\\1.{{{k}}}[,、;])" for k in range(1, 6)) + ")")
+                           for mark in ",、;")
 # What may stand beside a repeated word for it to be a whole clause ("……目前，目前，……"). Not 、: a 顿号 makes the
 # word one item of a list, and lists repeat on purpose ("进行合法合规审查，审查、报备率均达100%"). A closing
 # mark before the word, or an opening one after it, ties it to a quoted term: "开展“双随机”抽查，抽查主体……" is
@@ -57,7 +63,7 @@ def _allowed(text: str, start: int, end: int, overlapping: bool = False) -> bool
 
 def _adjacent_chars(doc: Document) -> Iterator[Hit]:
     f = doc.folded
-    for m in _CHAR_TWICE.finditer(f):
+    for m in matches_at(_CHAR_TWICE, f, _char_twice_starts(f)):
         ch = m.group(1)
         ctx = _ADJACENT[ch]
         before = f[m.start() - 1] if m.start() else ""
@@ -70,9 +76,38 @@ def _adjacent_chars(doc: Document) -> Iterator[Hit]:
                   suggestion=f"删去一个“{ch}”", fix=Fix("unsafe", (Edit(m.start() + 1, m.end(), ""),)))
 
 
+def _pair_repeats(text: str, distances: range) -> list[int]:
+    """The offsets i, in order, where the two characters at i recur k characters on (text[i:i+2] ==
+    text[i+k:i+k+2]) for some k in `distances`, and a few more (callers check each): where a word of two or
+    more characters is written twice in a row, the match starts at one of these.
+
+    Done in C rather than by `re` at every position: the text becomes one byte per character (the low byte
+    of its code point, so offsets are kept and equal characters give equal bytes), read as one big integer.
+    XOR-ed with itself shifted by k characters it has a zero byte where two characters k apart may be equal;
+    OR-ed with itself shifted by one character, a zero byte where two neighbouring such pairs may be."""
+    low = text.encode("utf-32-le", "surrogatepass")[::4]  # a lone surrogate is a character like any other
+    whole = int.from_bytes(low, "little")
+    found: set[int] = set()
+    for k in distances:
+        apart = whole ^ (whole >> (8 * k))
+        paired = (apart | (apart >> 8)).to_bytes(len(low), "little")
+        at = paired.find(0)
+        while at >= 0:
+            found.add(at)
+            at = paired.find(0, at + 1)
+    return sorted(found)
+
+
+def _char_twice_starts(text: str) -> list[int]:
+    """Every offset of a doubled _ADJACENT character ("的的"), found by str.find rather than by `re` testing
+    each character of the text against the class."""
+    return sorted(at for ch in _ADJACENT for at in find_all(text, ch * 2))
+
+
 def _adjacent_words(doc: Document) -> Iterator[Hit]:
     f = doc.folded
-    for m in _WORD_TWICE.finditer(f):
+    # Trying a 2-4 character word at every position of the text was the slowest part of T005.
+    for m in matches_at(_WORD_TWICE, f, _pair_repeats(f, _WORD_TWICE_DISTANCES)):
         word = m.group(1)
         if len(set(word)) == 1 or _allowed(f, m.start(), m.end(), overlapping=True):
             continue  # 哈哈哈哈-style runs; reduplications such as 研究研究; 构建 + 共建共享
@@ -87,8 +122,7 @@ def _across_matches(f: str) -> Iterator[re.Match[str]]:
     顿号 or semicolon, at the character the punctuation is followed by. Trying a 2-6 character word at
     every position of the text was the slowest part of T005."""
     pos = 0  # where finditer would resume: the end of the last match
-    for p in _ACROSS_CANDIDATE.finditer(f):
-        at = p.start()
+    for at in sorted(p.start() for pattern in _ACROSS_CANDIDATES for p in pattern.finditer(f)):
         lo = max(pos, at - 6)
         after = f[at + 1:at + 2]
         if not after or after not in f[lo:at - 1]:
@@ -122,46 +156,39 @@ def _across_punctuation(doc: Document) -> Iterator[Hit]:
 
 # Clauses: the stretches between , ; and the sentence ends (folded text). Two neighbours the same and longer
 # than a word: a clause pasted twice ("依托“学习强国”等平台，依托“学习强国”等平台，……").
-_CLAUSE_ENDS = ";。!?"  # and ",": the marks that end a clause within a line (a line break ends its last one)
+_CLAUSE_ENDS = ";。!?\n"  # and ",": the marks that end a clause, and a line break (no clause spans one)
 _INDENT = " \t\u00a0"
 CLAUSE_MIN = 7  # characters: shorter repeats are words, which _ACROSS handles with its exceptions
 
 
 def _repeated_clauses(doc: Document) -> Iterator[Hit]:
-    """A clause ended by , or ; followed by the same clause (indentation aside). Line by line, as no clause
-    spans a line break."""
-    last = len(doc.lines) - 1
-    for i, line in enumerate(doc.lines):
-        # Room for two clauses and the , or ; between them (headings have not).
-        if len(line.folded) > 2 * CLAUSE_MIN and ("," in line.folded or ";" in line.folded):
-            yield from _repeated_in_line(doc, line, ended=i < last)
-
-
-def _clauses(line: str) -> list[str]:
-    """The clauses of a line, split at every clause mark."""
-    # str.replace and str.split run at memchr speed, several times faster than a regex split or scan.
-    for mark in _CLAUSE_ENDS:
-        line = line.replace(mark, ",")
-    return line.split(",")
-
-
-def _repeated_in_line(doc: Document, line: Line, ended: bool) -> Iterator[Hit]:
-    """The repeated clauses of one line; `ended`: a line break ends its last clause (not the last line)."""
-    clauses = _clauses(line.folded)
-    bodies = [c.lstrip(_INDENT) for c in clauses]
-    complete = len(clauses) if ended else len(clauses) - 1  # clauses with a mark after them
-    repeats = [k for k in range(1, complete) if bodies[k] == bodies[k - 1] and len(bodies[k]) >= CLAUSE_MIN]
+    """A clause ended by , or ; followed by the same clause (indentation aside). The whole text is split at
+    once, line breaks with the marks: the , or ; asked for after the first clause keeps two lines apart."""
+    clauses = _clauses(doc.folded)
+    bodies = list(map(str.lstrip, clauses, repeat(_INDENT)))
+    # Equal neighbours (the last clause, with no mark after it, aside), found by iterators that run in C: a
+    # Python loop over every clause of the document cost more than the rest of the check.
+    same = compress(count(1), map(eq, bodies, islice(bodies, 1, len(bodies) - 1)))
+    repeats = [k for k in same if len(bodies[k]) >= CLAUSE_MIN]
     if not repeats:
         return
-    marks = list(accumulate(len(c) + 1 for c in clauses))  # offset in the line just past each clause's mark
+    marks = list(accumulate(len(c) + 1 for c in clauses))  # offset just past each clause's mark
     for k in repeats:
-        end, prev_end = line.start + marks[k] - 1, line.start + marks[k - 1] - 1
+        end, prev_end = marks[k] - 1, marks[k - 1] - 1
         if doc.folded[prev_end] not in ",;":
             continue
         shown = doc.text[end - len(bodies[k]):end]
         yield Hit(prev_end - len(bodies[k - 1]), end, f"分句重复：“{shown}”连写了两次，应删去重复的一个",
                   suggestion=f"删去第二个“{shown}”",
                   fix=Fix("unsafe", (Edit(prev_end, end, ""),)))
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a text, split at every clause mark and line break."""
+    # str.replace and str.split run at memchr speed, several times faster than a regex split or scan.
+    for mark in _CLAUSE_ENDS:
+        text = text.replace(mark, ",")
+    return text.split(",")
 
 
 @rule(code="T005", name="doubled-word", family="typography", severity="warning",

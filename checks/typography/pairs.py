@@ -19,8 +19,19 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "(": ")", "【
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _QUOTES = {"“", "‘"}
 _MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-# A paragraph's marks when every pair closes before the next mark: nothing to check one by one.
-_FLAT = re.compile("(?:" + "|".join(re.escape(o + c) for o, c in _PAIRS.items()) + ")*")
+_MARK_OR_BREAK = re.compile(_MARK.pattern[:-1] + "\n]")  # and line breaks, to tell the lines' marks apart
+
+
+def _closed_pairs(outer: str | None = None) -> str:
+    """A pattern for a sequence of marks that each close right after they open (“”《》...); inside a left
+    quote `outer`, without that quote: “ inside “ is never nesting (see above), and is checked one by one."""
+    return "(?:" + "|".join(re.escape(o + c) for o, c in _PAIRS.items() if o != outer) + ")*"
+
+
+# A paragraph's marks when every pair closes before the next mark, or holds only such pairs (“《》”, 《〈〉》,
+# nine paragraphs in ten): nothing to report, as each kind of mark is balanced on its own.
+_CLEAN = re.compile("(?:" + "|".join(re.escape(o) + _closed_pairs(o if o in _QUOTES else None) + re.escape(c)
+                                     for o, c in _PAIRS.items()) + ")*")
 # "1)"、"a)"、"一)" open an item without an opening parenthesis.
 _ENUMERATOR = re.compile(r"\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3}")
 _ENUMERATOR_CHARS = set("0123456789一二三四五六七八九十") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -32,8 +43,8 @@ _NAMES = {"“": "左引号“", "”": "右引号”", "‘": "左单引号‘"
 
 
 def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:
-    """(start, end) offsets of paragraphs: lines, with lines broken mid-sentence joined to the next (also in
-    hard-wrapped documents, where T010 stays silent but joining the lines is exactly right)."""
+    """(first, last) indices into doc.lines of paragraphs: lines, with lines broken mid-sentence joined to the
+    next (also in hard-wrapped documents, where T010 stays silent but joining the lines is exactly right)."""
     joined = {b.line.number: b.next.number for b in sentence_breaks(doc)}
     chrome = doc.chrome
     lines = doc.lines
@@ -43,7 +54,7 @@ def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:
         while lines[i].number in joined:
             i = joined[lines[i].number] - 1
         if lines[first].number not in chrome:
-            yield lines[first].start, lines[i].end
+            yield first, i
         i += 1
 
 
@@ -78,8 +89,8 @@ def _next_quote(marks: list[tuple[int, str]], k: int, left: str) -> str | None:
 def _check(doc: Document, start: int, end: int) -> Iterator[Hit]:
     """The unpaired marks of the paragraph [start, end)."""
     f = doc.folded
-    if _FLAT.fullmatch("".join(_MARK.findall(f, start, end))):
-        return  # no mark, or each closed right after it opens (four paragraphs in five): nothing to report
+    if _CLEAN.fullmatch("".join(_MARK.findall(f, start, end))):
+        return  # no mark, or each pair closed at once or holding only such pairs: nothing to report
     yield from _check_marks(doc, start, [(m.start(), m.group()) for m in _MARK.finditer(f, start, end)])
 
 
@@ -132,6 +143,10 @@ def _check_marks(doc: Document, start: int, marks: list[tuple[int, str]]) -> Ite
             "印发《关于印发〈行政执法公示办法〉的通知》，开展“‘八五’普法”宣传。"],
       example_year=2024)
 def unbalanced_pair(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
-    for start, end in _paragraphs(doc):
-        hits = sorted(_check(doc, start, end), key=lambda h: h.start)
-        yield from hits
+    lines = doc.lines
+    # The marks of every line from one scan of the whole text, not one per paragraph: most paragraphs have
+    # none, or each closed right after it opens, and need nothing more.
+    marks = "".join(_MARK_OR_BREAK.findall(doc.folded)).split("\n")
+    for first, last in _paragraphs(doc):
+        if not _CLEAN.fullmatch("".join(marks[first:last + 1])):
+            yield from sorted(_check(doc, lines[first].start, lines[last].end), key=lambda h: h.start)

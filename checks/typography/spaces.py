@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from checks.years.common import find_all, matches_at
 from linter.data import load_data
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
@@ -47,6 +48,12 @@ def stray_space(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                       fix=Fix("safe", (Edit(space.start, space.end, ""),)))
 
 
+def _invisible_runs(text: str, present: list[str]) -> Iterator[re.Match[str]]:
+    """The matches of _INVISIBLE_RUN.finditer(text), whose invisible characters are `present`: tried only where
+    str.find puts one of them (at memchr speed), rather than `re` testing every character against the class."""
+    return matches_at(_INVISIBLE_RUN, text, sorted(at for c in present for at in find_all(text, c)))
+
+
 def _is_blank_edge(doc: Document, start: int, end: int) -> bool:
     """The run is leading indentation or trailing blank space of its line."""
     line = doc.line_of(start)
@@ -65,12 +72,13 @@ def _is_blank_edge(doc: Document, start: int, end: int) -> bool:
             "\u00a0\u00a0全面推进依法行政，持续优化法治化营商环境。"],
       fix="safe", example_year=2024)
 def invisible_character(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
-    if not any(c in doc.text for c in _INVISIBLE):
+    present = [c for c in _INVISIBLE if c in doc.text]
+    if not present:
         return  # most reports: a substring test per character costs far less than one regex scan
     chrome = doc.chrome
     stray: list[tuple[int, int]] | None = None  # T001's spaces: worked out only if an invisible space needs them
     k = 0
-    for m in _INVISIBLE_RUN.finditer(doc.text):
+    for m in _invisible_runs(doc.text, present):
         start, end, run = m.start(), m.end(), m.group()
         if doc.line_of(start).number in chrome:
             continue

@@ -175,8 +175,28 @@ def _issuer_line_above(doc: Document, title_line: int) -> int | None:
     return n if all(part.endswith(_ISSUER_SUFFIXES) for part in parts) else None
 
 
-def stray_spaces(doc: Document) -> Iterator[StraySpace]:
-    """Every stray space run in the document, in order."""
+def _lines_holding(doc: Document, chars: list[str]) -> Iterator[Line]:
+    """The lines holding any of `chars` (characters of doc.folded), in order, found by str.find."""
+    f = doc.folded
+    ahead = {c: f.find(c) for c in chars}  # the next occurrence of each
+    while True:
+        found = [at for at in ahead.values() if at >= 0]
+        if not found:
+            return
+        line = doc.line_of(min(found))
+        yield line
+        for c, at in ahead.items():
+            if 0 <= at < line.end:
+                ahead[c] = f.find(c, line.end)
+
+
+def stray_spaces(doc: Document) -> list[StraySpace]:
+    """Every stray space run in the document, in order; found once for T001 and for T002, which leaves the
+    invisible spaces T001 reports to it."""
+    return doc.memo("typography.stray_spaces", lambda: list(_stray_spaces(doc)))
+
+
+def _stray_spaces(doc: Document) -> Iterator[StraySpace]:
     chrome = doc.chrome
     separator_lines: set[int] | None = None
     issuer_lines: set[int] = set()
@@ -185,11 +205,10 @@ def stray_spaces(doc: Document) -> Iterator[StraySpace]:
     # A web timestamp glued before the first paragraph is B001's to delete whole, spaces and all.
     glued = glued_metadata(doc)
     f = doc.folded
-    # Substring tests for the few space characters the document has (usually just " "), rather than a regex
-    # search of every line: most lines have no space at all, and `in` runs at memchr speed.
-    present = [c for c in SPACE_CHARS if c in f]
-    for line in doc.lines:
-        if line.number in chrome or not any(c in line.folded for c in present):
+    # Substring tests for the few space characters the document has (usually just " "), then a search for
+    # each (both at memchr speed), rather than a test of every line: most lines have no space at all.
+    for line in _lines_holding(doc, [c for c in SPACE_CHARS if c in f]):
+        if line.number in chrome:
             continue
         depth, scanned = 0, 0  # quote/书名号 depth up to `scanned` (line-relative), advanced run by run
         body_start = len(line.folded) - len(line.folded.lstrip(" \t\u00a0\u2002\u2003\u2009\u200a\u202f"))

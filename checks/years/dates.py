@@ -13,6 +13,8 @@ from linter.model import Edit, Fix, Hit
 from linter.outline import CN_DIGITS, cn_number
 from linter.rules import rule
 
+from .common import find_all, matches_at, run_before
+
 # 2023年1日1日: the 月 typed as 日.
 _DAY_DAY = re.compile(r"(?<![\d月.])(\d{1,2})\s*日\s*(\d{1,2})\s*日")
 # A month with a year before it or a day after it (a bare "13月" may be something else).
@@ -22,7 +24,8 @@ _DATE = re.compile(r"(?:(?<!\d)(20\d\d)\s*年\s*)?(?<![\d.])(\d{1,2})\s*月(?:\s
 _DAY_DIGIT = re.compile(r"日\s*\d")
 _MONTH = "月"
 # Where a match of _DATE can begin: a year before 年 and a month, or a month before 月 (a digit run not
-# preceded by a digit begins each, so no start is missed). Far fewer places than every digit run.
+# preceded by a digit begins each, so no start is missed). Far fewer places than every digit run. _date_starts
+# finds them from each 月 back, as `re` would test every character against \d to find this pattern's.
 _DATE_START = re.compile(r"\d{1,4}(?=\s*(?:年\s*\d{1,2}\s*)?月)")
 
 
@@ -35,6 +38,20 @@ _CN_DATE = re.compile(rf"(?<![{_CN_ZERO}{_CN_NUM}])(?:([一二][{_CN_ZERO}一二
                       rf"([{_CN_NUM}]{{1,3}}) *月(?: *([{_CN_NUM}]{{1,3}}) *[日号])?")
 # A lunar date (农历二月三十日) may have a 30th day in a month the solar calendar gives 28 or 29.
 _LUNAR = re.compile(r"(?:农历|阴历)[^,.;:!?\n]{0,12}$")
+
+
+def _date_starts(folded: str) -> list[int]:
+    """Every place a match of _DATE can begin (and a few more): from each 月 back over spaces, the start of
+    the digit run there and, when 年 stands before that run (spaces either side), of the digit run before it.
+    str.isspace and str.isdecimal are what \\s and \\d match."""
+    starts: set[int] = set()
+    for at in find_all(folded, _MONTH):
+        month = run_before(folded, run_before(folded, at, str.isspace), str.isdecimal)
+        starts.add(month)
+        before = run_before(folded, month, str.isspace)
+        if before and folded[before - 1] == "年":
+            starts.add(run_before(folded, run_before(folded, before - 1, str.isspace), str.isdecimal))
+    return sorted(starts)
 
 
 def _cn_year(numeral: str) -> int:
@@ -113,7 +130,7 @@ def _impossible_months_and_days(doc: Document) -> Iterator[Hit]:
     folded = doc.folded
     if _MONTH not in folded:
         return
-    for m in finditer_at(_DATE, folded, _DATE_START):
+    for m in matches_at(_DATE, folded, _date_starts(folded)):
         year = int(m.group(1)) if m.group(1) else None
         month = int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None

@@ -11,12 +11,12 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from linter.document import Document, finditer_at
+from linter.document import Document
 from linter.model import Edit, Fix, Hit
 from linter.outline import cn_number
 from linter.rules import rule
 
-from .common import alternation, calendar, clause, phrases, ym
+from .common import alternation, calendar, clause, find_all, matches_at, phrases, ym
 
 _NUMERALS = "一二三四五六七"
 # 党的十九大 / 二十大 (not 二十九大, not 十九大类).
@@ -29,11 +29,11 @@ _PLENUM_NUM = re.compile(rf"([{_NUMERALS}1-7])中")
 _ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|二十)届历次(?:中央)?全会")
 # "…全会精神" / "…二十大的重要精神"; mentions joined into one list: "党的二十大和二十届二中、三中全会".
 # Where a match of the three can begin (十八/十九/二十, its lookbehind forbids a numeral before): they are tried
-# only there, not at every character (nor at every 十 or 二).
+# only there, not at every character (nor at every 十 or 二). _term_starts finds these by str.find.
 _TERM_START = re.compile("十[八九]|二十")
 # Every match names a term (十八, 十九, 二十): a report naming none (about half of them) is not scanned at all;
 # plenums are looked for only in a report with a 届, 历次全会 only in one with 历次.
-_TERMS = ("十八", "十九", "二十")
+_TERMS = ("十八", "十九", "二十")  # _TERM_START's words
 _PLENUM_TERM = "届"
 _ALL_PLENUMS_WORD = "历次"
 _SPIRIT = re.compile(r"\s*(?:的)?(?:重要)?\s*精神")
@@ -79,14 +79,29 @@ def _event(term: str, plenum: int) -> Event:
 
 
 def _names_a_term(folded: str) -> bool:
-    return any(term in folded for term in _TERMS)
+    """Whether any of _TERMS is in the text: looked for beside each 十 (see _term_starts), which a search for
+    one character finds at memchr speed, rather than by three searches of the whole text for two."""
+    return any(folded.startswith(_TERMS, start) for at in find_all(folded, "十") for start in (at - 1, at)
+               if start >= 0)
+
+
+def _term_starts(folded: str) -> list[int]:
+    """The starts of _TERM_START.finditer(folded), found from each 十 (in every term, first or last): a search
+    for one character runs at memchr speed, where `re` would test every character against [十二]. Each term
+    is two characters long, so one that overlaps the one before is dropped, as finditer drops it."""
+    starts: list[int] = []
+    for at in find_all(folded, "十"):
+        for start in (at - 1, at):
+            if start >= 0 and folded.startswith(_TERMS, start) and (not starts or start >= starts[-1] + 2):
+                starts.append(start)
+    return starts
 
 
 def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None) -> Iterator[Mention]:
     """Congresses and plenum lists; `lists` are plenum_lists(folded) when already found."""
     if not _names_a_term(folded):
         return
-    for m in finditer_at(_CONGRESS, folded, _TERM_START):
+    for m in matches_at(_CONGRESS, folded, _term_starts(folded)):
         yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
     for plenums in plenum_lists(folded) if lists is None else lists:
         events = []
@@ -103,7 +118,7 @@ def plenum_lists(folded: str) -> Iterator[list[re.Match[str]]]:
     if _PLENUM_TERM not in folded or not _names_a_term(folded):
         return
     pending: list[re.Match[str]] = []
-    for m in finditer_at(_PLENUMS, folded, _TERM_START):
+    for m in matches_at(_PLENUMS, folded, _term_starts(folded)):
         if pending and pending[-1].end() != m.start():
             pending = []
         pending.append(m)
@@ -180,7 +195,7 @@ def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int]
     found = list(_document_mentions(doc))
     if _ALL_PLENUMS_WORD in folded and _names_a_term(folded):
         found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
-                     for m in finditer_at(_ALL_PLENUMS, folded, _TERM_START))
+                     for m in matches_at(_ALL_PLENUMS, folded, _term_starts(folded)))
     found.sort(key=lambda m: m.start)
     # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
     guidance = [False] * len(found)

@@ -8,11 +8,11 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
-from linter.document import Document, finditer_at
+from linter.document import Document
 from linter.model import Hit
 from linter.rules import rule
 
-from .common import alternation, calendar, clause, phrases
+from .common import alternation, calendar, clause, find_all, matches_at, phrases
 from .ranges import document_year_ranges, national_gangyao
 
 # Quotes around the period name: “”, ‘’, ASCII, and the corner brackets 「」『』 some drafts use.
@@ -23,11 +23,14 @@ _PUFA = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}([五六七�
 # “十三五” / 十四五规划 / “十五五”.
 _PLAN = re.compile(rf"(?<![一二三四五六七八九十]){_Q_OPEN}(十[一二三四五]五){_Q_CLOSE}")
 # Where a match of each can begin (an opening quote or the numeral), so the patterns are tried only there.
-# The lookaheads pass over the many quotes and numerals that no period name follows.
+# The lookaheads pass over the many quotes and numerals that no period name follows. _name_starts finds
+# these places by str.find, as `re` would test every character against the class to find the pattern's.
 _PUFA_START = re.compile("[\"“'‘「『五六七八九](?=[五六七八九]?五)")
 _PLAN_START = re.compile("[\"“'‘「『十](?=十?[一二三四五]五)")
+_OPENING_QUOTES = "\"“'‘「『"  # what _Q_OPEN matches
 # What a match of each must hold, tested first with substring searches: cheaper than any regex scan.
 _PUFA_WORD = "普法"
+_PUFA_NAMES = tuple(f"{n}五" for n in "五六七八九")  # each ends in 五
 _PLAN_NAMES = tuple(f"十{n}五" for n in "一二三四五")
 
 
@@ -47,14 +50,29 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(alternation(p["planning_markers"])))
 
 
+def _name_starts(folded: str, names: tuple[str, ...]) -> list[int]:
+    """Every place a match of _PUFA or _PLAN (whose names are `names`) can begin, and a few more: at each of
+    the names, found from the 五 it ends with (a search for one character runs at memchr speed), and at the
+    opening quote before it."""
+    length = len(names[0])  # the same for all: startswith tries them all at one offset
+    starts = []
+    for at in find_all(folded, "五"):
+        start = at + 1 - length
+        if start >= 0 and folded.startswith(names, start):
+            if start and folded[start - 1] in _OPENING_QUOTES:
+                starts.append(start - 1)
+            starts.append(start)
+    return starts
+
+
 def periods(doc: Document) -> Iterator[Period]:
     folded = doc.folded
     cal = calendar()
-    pufa = finditer_at(_PUFA, folded, _PUFA_START) if _PUFA_WORD in folded else ()
+    pufa = matches_at(_PUFA, folded, _name_starts(folded, _PUFA_NAMES)) if _PUFA_WORD in folded else ()
     for m in pufa:
         first, last = cal["pufa_periods"][m.group(1)]
         yield Period(m.start(), m.end(), f"“{m.group(1)}”普法", first, last, "pufa")
-    plans = finditer_at(_PLAN, folded, _PLAN_START) if any(n in folded for n in _PLAN_NAMES) else ()
+    plans = matches_at(_PLAN, folded, _name_starts(folded, _PLAN_NAMES))
     for m in plans:
         span = cal["five_year_plans"].get(m.group(1))
         if span:
