@@ -223,6 +223,17 @@ def test_repeated_clauses_find_what_the_plain_loop_finds(text: str) -> None:
     assert found == _plain_repeated_clauses(doc)
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("依托平台开展,;。\n \t"), max_size=120), block=st.integers(1, 12))
+def test_repeated_clauses_block_by_block_are_those_of_the_whole_text(text: str, block: int) -> None:
+    # Blocks ending at line breaks bound the memory on a large file; any block size finds the same.
+    doc = Document.from_text(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(doubled, "_CLAUSE_BLOCK", block)
+        found = [(h.start, h.end, h.fix.edits[0].start, h.fix.edits[0].end) for h in doubled._repeated_clauses(doc)]
+    assert found == _plain_repeated_clauses(doc)
+
+
 def test_repeated_clauses_examples() -> None:
     for text in ("依托学习强国平台，依托学习强国平台，学法。", "　　依托学习强国平台;依托学习强国平台\n",
                  "依托学习强国平台，依托学习强国平台", "依托学习强国平台。依托学习强国平台，"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,17 @@ def test_pair_repeats_holds_every_repeated_pair(text: str) -> None:
     for i in range(len(text) - 1):
         if any(text[i + k:i + k + 2] == text[i:i + 2] for k in range(2, 5)):
             assert i in starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_PAIR_TEXT, window=st.integers(1, 9))
+@example(text="一开展开展开展" * 3, window=3)
+def test_pair_repeats_window_by_window_is_the_whole_text_at_once(text: str, window: int) -> None:
+    # Windows bound the memory on a large file; any window size gives the offsets of the whole text at once.
+    whole = doubled._window_pair_repeats(text, range(2, 5))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(doubled, "_PAIR_WINDOW", window)
+        assert doubled._pair_repeats(text, range(2, 5)) == whole
 
 
 @settings(max_examples=1000, deadline=None)
