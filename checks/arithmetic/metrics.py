@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import Any, NamedTuple
 
 from linter.data import load_data
@@ -16,8 +15,7 @@ from .terms import MODIFIERS, Terms
 _TABLE = load_data("arithmetic", "metrics.yaml")
 
 
-@dataclass(frozen=True)
-class Metric:
+class Metric(NamedTuple):
     id: str
     names: tuple[str, ...]
     numerator: Terms
@@ -27,20 +25,17 @@ class Metric:
     definition: str
     parts: Terms  # numerator_parts: the terms of a numerator that is by definition a sum
     parts_foreign: tuple[str, ...]  # words of another kind of case that forbid summing the parts
+    wrong_terms: Terms  # the terms of wrong_denominator
 
     @classmethod
     def of(cls, spec: Mapping[str, Any]) -> Metric:
+        wrong = tuple((str(k), str(v)) for k, v in (spec.get("wrong_denominator") or {}).items())
         return cls(
             str(spec["id"]), tuple(spec["names"]), Terms.of(spec["numerator"]), Terms.of(spec["denominator"]),
-            tuple((str(k), str(v)) for k, v in (spec.get("wrong_denominator") or {}).items()),
-            bool(spec.get("base_varies", False)), str(spec.get("definition", "")),
+            wrong, bool(spec.get("base_varies", False)), str(spec.get("definition", "")),
             Terms.of([str(t) for t in spec.get("numerator_parts") or ()]),
-            tuple(str(w) for w in spec.get("parts_foreign") or ()),
+            tuple(str(w) for w in spec.get("parts_foreign") or ()), Terms.of([t for t, _ in wrong]),
         )
-
-    @cached_property
-    def wrong_terms(self) -> Terms:
-        return Terms.of([t for t, _ in self.wrong_denominator])
 
 
 class MetricTable(NamedTuple):

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
 from linter.model import Hit
@@ -90,8 +89,7 @@ def _disagreement(doc: Document, report: Report, title_year: int) -> Hit | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Comparison:
+class _Comparison(NamedTuple):
     pattern: re.Pattern[str]
     # A leading word right before a year, one pattern per word: what a match must hold. Each opens with a
     # literal, which `re` finds at memchr speed, while `pattern` opens with an alternation, which it checks
