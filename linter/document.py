@@ -84,7 +84,7 @@ def starts_of(patterns: Iterable[str]) -> re.Pattern[str] | None:
     a pattern is not a plain sequence opening with a character, a class or \\d required at least once."""
     chars: list[str] = []
     for marker in patterns:
-        if _has_top_level_bar(marker):
+        if has_top_level_bar(marker):
             return None
         rest = _LEADING_LOOKBEHINDS.sub("", marker)
         first = _FIRST_ITEM.match(rest)
@@ -106,7 +106,7 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:\[[^\]]*\]|[^()\[])*\))+")
 _FIRST_ITEM = re.compile(r"\[(?!\^)((?:\\.|[^\]\\])+)\]|\\d|[^\\.^$()\[\]{}|*+?]")
 
 
-def _has_top_level_bar(pattern: str) -> bool:
+def has_top_level_bar(pattern: str) -> bool:
     """Whether `pattern` is an alternation at its top level (then its first character may be any branch's)."""
     depth, in_class, i = 0, False, 0
     while i < len(pattern):

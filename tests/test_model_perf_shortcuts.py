@@ -1,0 +1,116 @@
+"""The shortcuts the shared document model takes on its hot paths must find exactly what the plain form they
+replaced finds: checked with hypothesis on text built from the characters the patterns care about."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from linter import chrome, outline
+from linter.data import load_data
+from linter.document import NON_SPACE, fold
+from linter.outline import Heading, cn_number, parse_heading
+
+# --- parse_heading: the markers tried by the line's first character ----------------------------------------
+
+_PLAIN_HEADING_END = re.compile(r"[。!?;:]|$")
+
+
+def _plain_parse_heading(line_number: int, folded: str) -> Heading | None:
+    """parse_heading as it was before its shortcuts: every marker tried in order, a "$" in the end pattern."""
+    pos = len(folded) - len(folded.lstrip(" \t\u00a0"))
+    lead = folded[pos:pos + 1]
+    if not lead or (lead not in outline._HEADING_FIRST and not lead.isdecimal()):
+        return None
+    markdown = False
+    md = outline._MD_PREFIX.match(folded, pos)
+    if md:
+        markdown = True
+        pos = md.end()
+    bold = outline._BOLD.match(folded, pos)
+    if bold:
+        pos = bold.end()
+    for level, style, pattern in outline._MARKERS:
+        m = pattern.match(folded, pos)
+        if not m:
+            continue
+        raw = m.group(1)
+        number = int(raw) if raw.isdigit() else cn_number(raw)
+        if number is None:
+            continue
+        end = _PLAIN_HEADING_END.search(folded, m.end())
+        body = folded[m.end():end.start()] if end else folded[m.end():]
+        if bold and body.rstrip().endswith(bold.group()):
+            body = body.rstrip()[: -len(bold.group())]
+        text = body.strip()
+        run_in = bool(end) and NON_SPACE.search(folded, end.end()) is not None
+        if not text and not markdown:
+            continue
+        end_column = m.end() + len(body.rstrip()) + 1
+        return Heading(line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(), text, markdown,
+                       run_in, end_column)
+    if markdown:
+        assert md is not None
+        text = folded[pos:].rstrip()
+        return Heading(line_number, pos + 1, md.group().count("#"), "markdown", None, "", text.strip(), True,
+                       False, len(text) + 1)
+    return None
+
+
+_HEADING_ALPHABET = list("一二三十两零(（)）12０٣.．、,，#*_ \t\u00a0\n。；:：!加强组织领导个年")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=_HEADING_ALPHABET, max_size=16))
+@example(text="（一）加强组织领导。全年1项")
+@example(text="## **1. 加强**")
+@example(text="3 个方面")
+@example(text="一、加强\n")
+@example(text="__（2）加强__:")
+def test_parse_heading_finds_what_the_plain_loop_finds(text: str) -> None:
+    folded = fold(text)
+    assert parse_heading(7, folded) == _plain_parse_heading(7, folded)
+
+
+# --- chrome: one test for any pattern before the search of each kind ---------------------------------------
+
+def _chrome_patterns() -> list[str]:
+    data = load_data("boilerplate", "chrome.yaml")
+    return [p for section in ("line_patterns", "edge_patterns") for group in data[section].values() for p in group]
+
+
+# Characters of the chrome patterns (labels, separators, dates, a web address) and of plain report lines.
+_CHROME_ALPHABET = list("首页您现在的位置>»›→|:：[]【】()打印关闭本页浏览量阅读次字体号大中小分享到微信扫一扫"
+                        "来源发布时间索引号责任编辑年月日星期一二三农历0123456789-/. \u00a0"
+                        "wwwabc.comBaidumap下载docx小编整理ICP备加强法治政府建设情况报告。,")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=_CHROME_ALPHABET, max_size=24))
+@example(text="您现在的位置:首页")
+@example(text="2023年1月2日 星期一")
+@example(text="秘书之家 www.abc.com")
+@example(text="> 政务公开 > 工作报告 > 法治")
+@example(text="浏览量: 12次")
+def test_chrome_prefilter_passes_wherever_a_pattern_matches(text: str) -> None:
+    for kinds in (chrome._patterns().strong, chrome._patterns().edge):
+        plain = next((kind for kind, pattern in kinds.patterns if pattern.search(text)), None)
+        assert chrome._first_kind(text, kinds) == plain
+
+
+def test_each_chrome_pattern_is_tested_where_it_can_match() -> None:
+    """A pattern filed with the anchored ones is one that can only match at the start of a line."""
+    for pattern in _chrome_patterns():
+        any_of = chrome._any_of([pattern])
+        if any_of.at_start is not None:
+            assert pattern.startswith("^") and any_of.anywhere is None
+        else:
+            assert any_of.anywhere is not None
+
+
+def test_an_alternation_opening_with_a_caret_is_searched_everywhere() -> None:
+    any_of = chrome._any_of(["^首页|打印本页", "^来源:"])
+    assert any_of.at_start is not None and any_of.at_start.pattern == "(?:^来源:)"
+    assert any_of.search("请打印本页") and any_of.search("来源:某局") and not any_of.search("信息来源:某局")
