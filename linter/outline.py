@@ -53,9 +53,14 @@ _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
 ]
 _MARKER_FIRST = frozenset("一二三四五六七八九十(")
 _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
+# The markers a line can open with, by its first character, in the order of _MARKERS: 一、 opens with a
+# Chinese numeral, (一) and (1) with "(", 1. with a decimal digit (\d: str.isdecimal). A heading line is tried
+# against those alone: most lines of a report are headings, and the others would fail on their first character.
+_MARKERS_AFTER = {"(": (_MARKERS[1], _MARKERS[3]), **dict.fromkeys("一二三四五六七八九十", (_MARKERS[0],))}
+_DIGIT_MARKERS = (_MARKERS[2],)
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
-_HEADING_END = re.compile(r"[。!?;:]|$")
+_HEADING_END = re.compile(r"[。!?;:]")  # or the end of the line
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
@@ -187,17 +192,16 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
     if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
         return None  # most lines are body text: turned away before any pattern is tried
     markdown = False
-    md = _MD_PREFIX.match(folded, pos)
+    md = _MD_PREFIX.match(folded, pos) if lead == "#" else None
     if md:
         markdown = True
         pos = md.end()
-    bold = _BOLD.match(folded, pos)  # "**一、主要举措和成效**" in Markdown
+    # "**一、主要举措和成效**" in Markdown
+    bold = _BOLD.match(folded, pos) if folded.startswith(("*", "_"), pos) else None
     if bold:
         pos = bold.end()
     first = folded[pos:pos + 1]
-    # Every marker opens with a numeral or "(" (\d is a decimal digit: str.isdecimal): most lines are body
-    # text and are turned away here without trying the four patterns.
-    markers = _MARKERS if first and (first in _MARKER_FIRST or first.isdecimal()) else ()
+    markers = _MARKERS_AFTER.get(first) or (_DIGIT_MARKERS if first.isdecimal() else ())
     for level, style, pattern in markers:
         m = pattern.match(folded, pos)
         if not m:
@@ -212,7 +216,7 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         if bold and body.rstrip().endswith(bold.group()):
             body = body.rstrip()[: -len(bold.group())]
         text = body.strip()
-        run_in = bool(end) and NON_SPACE.search(folded, end.end()) is not None
+        run_in = end is not None and NON_SPACE.search(folded, end.end()) is not None
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1
