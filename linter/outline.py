@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
@@ -250,8 +250,14 @@ def is_title_like(folded: str) -> bool:
     if _too_long(folded, p.max_len):
         return False
     text = _title_text(folded)
-    if not 0 < len(text) <= p.max_len:
-        return False
+    return 0 < len(text) <= p.max_len and _reads_as_title(text)
+
+
+# The chrome and the outline ask this of the same short lines three or four times per document. Keyed by the
+# stripped line, at most _patterns().max_len characters long.
+@lru_cache(maxsize=4096)
+def _reads_as_title(text: str) -> bool:
+    p = _patterns()
     text = reading(text)
     return (bool(p.topic.search(text)) and bool(p.end.search(text)) and "。" not in text
             and parse_heading(0, text) is None)
@@ -515,12 +521,17 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\s+", "", _TOC_LEADER.sub("", text))
 
 
+def _is_toc_head(text: str) -> bool:
+    """"目录" (in either script): a paragraph is turned away on its first character, not read into simplified
+    script whole (simplified reads one character for one)."""
+    return simplified(text[:1]) == "目" and _TOC_HEAD.fullmatch(simplified(text)) is not None
+
+
 def _toc(items: list[_Item]) -> tuple[int, int] | None:
     """Where a table of contents lies among the items, [start, end): its "目录" line and its entries, up to
     where the body repeats the first entry. Its headings are not the document's: numbering, empty sections
     and required sections are read from the body."""
-    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _TOC_HEAD.fullmatch(simplified(it.text))),
-                None)
+    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _is_toc_head(it.text)), None)
     if head is None or head + 1 >= len(items):
         return None
     first = _toc_key(items[head + 1].text)

@@ -114,3 +114,20 @@ def test_an_alternation_opening_with_a_caret_is_searched_everywhere() -> None:
     any_of = chrome._any_of(["^首页|打印本页", "^来源:"])
     assert any_of.at_start is not None and any_of.at_start.pattern == "(?:^来源:)"
     assert any_of.search("请打印本页") and any_of.search("来源:某局") and not any_of.search("信息来源:某局")
+
+
+# --- the outline: a table of contents' head, the title test's cache ---------------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("目录錄:： \t\n一二加強"), max_size=8))
+@example(text="目 錄:")
+def test_toc_head_is_what_the_plain_fullmatch_finds(text: str) -> None:
+    text = fold(text)
+    assert outline._is_toc_head(text) == (outline._TOC_HEAD.fullmatch(outline.simplified(text)) is not None)
+
+
+def test_title_cache_holds_short_lines_only() -> None:
+    before = outline._reads_as_title.cache_info().currsize
+    assert not outline.is_title_like(" " + "某县2024年法治政府建设情况报告" * 300 + " ")
+    assert outline._reads_as_title.cache_info().currsize == before  # a 5 MB line is never kept alive
+    assert outline.is_title_like("  某县2024年法治政府建设情况报告  ")
