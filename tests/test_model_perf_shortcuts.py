@@ -8,9 +8,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from linter import chrome, outline
+from linter import chrome, document, outline
 from linter.data import load_data
-from linter.document import NON_SPACE, fold
+from linter.document import NON_SPACE, Document, fold
 from linter.outline import Heading, cn_number, parse_heading
 
 # --- parse_heading: the markers tried by the line's first character ----------------------------------------
@@ -131,3 +131,30 @@ def test_title_cache_holds_short_lines_only() -> None:
     assert not outline.is_title_like(" " + "某县2024年法治政府建设情况报告" * 300 + " ")
     assert outline._reads_as_title.cache_info().currsize == before  # a 5 MB line is never kept alive
     assert outline.is_title_like("  某县2024年法治政府建设情况报告  ")
+
+
+# --- sentences: one pass of re ---------------------------------------------------------------------------
+
+def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
+    """Sentences cut at each _SENTENCE_END, the pieces without text dropped: (start, end, line)."""
+    out, start, line = [], 0, 1
+    for m in document._SENTENCE_END.finditer(text):
+        newline = m.group() == "\n"
+        end = m.start() if newline else m.end()
+        if NON_SPACE.search(text, start, end):
+            out.append((start, end, line))
+        start = m.end()
+        line += newline
+    if NON_SPACE.search(text, start):
+        out.append((start, len(text), line))
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=list("。！？!?”’」』)）\n \t\u3000\u00a0\x85\u2028加强a1"), max_size=24))
+@example(text="加强。”\n\n 　\n加强！？”）加强")
+@example(text="  \n加强")
+@example(text="加强\n  ")
+def test_sentences_are_cut_as_at_each_sentence_end(text: str) -> None:
+    doc = Document(text)
+    assert [(s.start, s.end, s.line) for s in doc.sentences] == _plain_sentences(text)
