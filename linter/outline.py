@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -90,8 +89,9 @@ PROSE_LONG_CJK = 40
 WEAK_TITLE_MAX_LEN = 40
 
 
-@dataclass
-class Heading:
+# NamedTuples, not dataclasses: Python 3.11 builds a dataclass by exec-ing generated methods at import, about
+# 1 ms each, a cost every run of the command line pays. None is mutated after it is built.
+class Heading(NamedTuple):
     line: int
     column: int  # 1-based column of the numbering marker (or of the text for a bare Markdown heading)
     level: int  # 1: 一、 2: （一） 3: 1. 4: （1）; bare Markdown headings: number of '#'
@@ -104,13 +104,12 @@ class Heading:
     end_column: int = 0  # 1-based column just after the heading text (exclusive)
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     start_line: int
     end_line: int  # inclusive
     title_line: int | None
     year: int | None
-    headings: list[Heading] = field(default_factory=list)
+    headings: list[Heading]
     # Why this report was split from the one before: "title" | "restart" | "opening"; None for the first.
     reason: str | None = None
     # The year is only the one its text mentions most (no title year, no opening "2023年，…", no heading naming
@@ -119,17 +118,16 @@ class Report:
     year_guessed: bool = False
 
 
-@dataclass
-class Outline:
+class Outline(NamedTuple):
     headings: list[Heading]
     reports: list[Report]
-    toc_lines: frozenset[int] = frozenset()  # a table of contents ("目录" and its entries): not the outline
+    toc_lines: frozenset[int]  # a table of contents ("目录" and its entries): not the outline
     # Report title lines with a mirror site's watermark run into them (linter.chrome.title_watermark), read
     # as their title alone; B001 reports the watermark.
-    watermarks: dict[int, TitleWatermark] = field(default_factory=dict)
+    watermarks: dict[int, TitleWatermark]
     # Report title lines with the first paragraph run into them ("…情况报告2025年，全县…"): where the title
     # ends (0-based offset in the line), read as the title alone; S009 reports the missing line break.
-    glued: dict[int, int] = field(default_factory=dict)
+    glued: dict[int, int]
 
 
 class _Patterns(NamedTuple):
@@ -341,8 +339,7 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
 
 # --- segmentation ---------------------------------------------------------------------------------------
 
-@dataclass
-class _Item:
+class _Item(NamedTuple):
     """One non-blank, non-chrome line, classified."""
 
     line: int
@@ -613,7 +610,7 @@ def build_outline(doc: Document) -> Outline:
     headings = [it.heading for it in items if it.heading is not None]
     starts = _Segmenter(items, doc.structure_options).run()
     if not starts:
-        return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines)
+        return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines, {}, {})
     titles = {title for _, title, _ in starts if title is not None}
     reports: list[Report] = []
     h = 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -50,8 +49,7 @@ def _word(kinds: _Kinds, kind: str, n: int) -> str:
     return f"{kinds.prefix[kind]}{cn_numeral(n)}{kinds.suffix[kind]}"
 
 
-@dataclass
-class _Seen:
+class _Seen(NamedTuple):  # not a dataclass: one fewer class generated at import
     number: int
     line: int
 

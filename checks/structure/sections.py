@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
 from linter.outline import Report, cjk_count, is_salutation, simplified
@@ -22,19 +21,19 @@ _SENTENCE_PUNCT = re.compile(r"[。;!?,]")
 FRAGMENT_MAX_LINES = 5
 
 
-@dataclass
-class Entry:
+# NamedTuples, not dataclasses: Python 3.11 builds a dataclass by exec-ing generated methods at import, about
+# 1 ms each, a cost every run of the command line pays.
+class Entry(NamedTuple):
     line: int
     column: int  # 1-based
     end_column: int  # exclusive
     text: str  # heading text (folded)
     top: bool  # a top-level section heading (used for the order check)
-    keys: set[str] = field(default_factory=set)
+    keys: set[str]  # grown in place by _thematic_achievements
     style: str = "plain"  # the heading's numbering style (linter.outline.Heading.style); plain: unnumbered
 
 
-@dataclass
-class ReportSections:
+class ReportSections(NamedTuple):
     report: Report
     entries: list[Entry]
     fragment: bool
