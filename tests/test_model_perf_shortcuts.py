@@ -158,3 +158,13 @@ def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
 def test_sentences_are_cut_as_at_each_sentence_end(text: str) -> None:
     doc = Document(text)
     assert [(s.start, s.end, s.line) for s in doc.sentences] == _plain_sentences(text)
+
+
+# --- lines read as they are when the document has no traditional character ----------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("黨負責職現將關於錄党负责职现将关于录 ，\n\r"), max_size=20))
+def test_a_document_without_traditional_characters_has_no_line_to_read(text: str) -> None:
+    doc = Document.from_text(text)
+    lines_read = [outline.simplified(line.folded) != line.folded for line in doc.lines]
+    assert outline.has_traditional(doc) == any(lines_read)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from linter.document import Document
-from linter.outline import Report, cjk_count, is_salutation, simplified
+from linter.outline import Report, cjk_count, has_traditional, is_salutation, simplified
 
 from .elements import Element, classify, elements
 
@@ -112,10 +112,11 @@ def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, 
     if element.body is None:
         return None
     toc = doc.outline.toc_lines
+    read = simplified if has_traditional(doc) else str  # str(text) is text
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = element.body.search(simplified(ln.folded))  # same length: offsets hold
+        m = element.body.search(read(ln.folded))  # same length: offsets hold
         if m:
             return ln.start + m.start(), ln.start + m.end()
     return None
