@@ -368,10 +368,12 @@ def _classify(number: int, folded: str) -> _Item:
         return _Item(number, "title", text)
     if is_title_like(folded) or is_weak_title(folded):
         return _Item(number, "weak_title", text)
-    if is_salutation(folded):
+    # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
+    read = reading(text)
+    if _patterns().salutation.search(read):
         return _Item(number, "salutation", text)
     if is_prose(folded):
-        return _Item(number, "prose", text, opening=is_opening(text))
+        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read)))
     return _Item(number, "other", text)
 
 

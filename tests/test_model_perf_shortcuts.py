@@ -168,3 +168,15 @@ def test_a_document_without_traditional_characters_has_no_line_to_read(text: str
     doc = Document.from_text(text)
     lines_read = [outline.simplified(line.folded) != line.folded for line in doc.lines]
     assert outline.has_traditional(doc) == any(lines_read)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("现將报告如下中共区委政府人民：:,。负(fù)责 一、加强法治建设情况"), max_size=30))
+@example(text="中共某区委、某区人民政府：")
+@example(text="我局坚持依法行政，推进法治政府建设。现将有关情况报告如下：")
+def test_classify_reads_a_line_once_for_what_is_salutation_and_is_opening_find(text: str) -> None:
+    folded = fold(text)
+    item = outline._classify(3, folded)
+    if item.kind in ("salutation", "prose", "other") and outline._CJK.search(folded):
+        assert (item.kind == "salutation") == outline.is_salutation(folded)
+        assert item.opening == (item.kind == "prose" and outline.is_opening(folded.strip()))
