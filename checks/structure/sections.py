@@ -47,8 +47,9 @@ class ReportSections(NamedTuple):
 
 def _plain_heading(folded: str) -> bool:
     text = folded.strip()
-    cjk = cjk_count(text)
-    return 2 <= cjk <= PLAIN_HEADING_MAX_CJK and not _SENTENCE_PUNCT.search(text) and not is_salutation(text)
+    if _SENTENCE_PUNCT.search(text):
+        return False  # a paragraph, told at its first comma rather than by counting its Chinese characters
+    return 2 <= cjk_count(text) <= PLAIN_HEADING_MAX_CJK and not is_salutation(text)
 
 
 def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> ReportSections:
