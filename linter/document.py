@@ -29,16 +29,23 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
 
-_FOLD_PAIRS = tuple((chr(a), chr(b)) for a, b in _FOLD.items())
+_NARROW = {chr(a): chr(b) for a, b in _FOLD.items()}
+_WIDE = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
+# Slices searched for them: a text of nothing but full-width characters must not become a list of millions of
+# one-character strings.
+_FOLD_SLICE = 1 << 16
 
 
 def fold(text: str) -> str:
     """Fold full-width ASCII variants and U+3000 to ASCII; the result has the same length."""
     # One str.replace per full-width character present: about 4x faster than str.translate, which looks
     # every character of a non-ASCII text up in a dict (0.03 s instead of 0.11 s on 4 MB of report text).
-    for wide, narrow in _FOLD_PAIRS:
-        if wide in text:
-            text = text.replace(wide, narrow)
+    # Which are present is one pass of re, not a substring test for each of the 95 (half the time on a report).
+    present: set[str] = set()
+    for at in range(0, len(text), _FOLD_SLICE):
+        present.update(_WIDE.findall(text, at, at + _FOLD_SLICE))
+    for wide in present:  # in any order: each becomes an ASCII character, never one of the others
+        text = text.replace(wide, _NARROW[wide])
     return text
 
 

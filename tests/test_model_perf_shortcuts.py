@@ -180,3 +180,16 @@ def test_classify_reads_a_line_once_for_what_is_salutation_and_is_opening_find(t
     if item.kind in ("salutation", "prose", "other") and outline._CJK.search(folded):
         assert (item.kind == "salutation") == outline.is_salutation(folded)
         assert item.opening == (item.kind == "prose" and outline.is_opening(folded.strip()))
+
+
+# --- fold: the full-width characters present found in one pass --------------------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("，（）：；％０９ＡＺａｚ～！＼［］＾\u3000\uff5f\uff00 ,()加强1"), max_size=40))
+def test_fold_is_the_plain_translation(text: str) -> None:
+    assert fold(text) == text.translate(document._FOLD)
+
+
+def test_fold_across_the_slices_it_searches() -> None:
+    text = "加" * (document._FOLD_SLICE - 1) + "，（" + "强" * document._FOLD_SLICE + "）"
+    assert fold(text) == text.translate(document._FOLD)
