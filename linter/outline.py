@@ -242,11 +242,11 @@ def _title_text(folded: str) -> str:
 def _too_long(folded: str, most: int) -> bool:
     """Whether a line is longer than `most` even once stripped, told without stripping (copying) it when nothing
     at its ends would be stripped: most lines are paragraphs, and the outline and the chrome ask of each."""
-    return len(folded) > most and not _strippable(folded[0]) and not _strippable(folded[-1])
-
-
-def _strippable(ch: str) -> bool:
-    return ch.isspace() or ch in "#*_"
+    if len(folded) <= most:
+        return False
+    # Written out rather than a helper called for each end: asked of every line several times.
+    first, last = folded[0], folded[-1]
+    return not (first.isspace() or first in "#*_") and not (last.isspace() or last in "#*_")
 
 
 def is_title_like(folded: str) -> bool:
