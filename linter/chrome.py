@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .data import load_data
+from .document import has_top_level_bar
 from .outline import is_salutation, is_title_like, is_weak_title, parse_heading
 from .patterns import UserPattern, compile_patterns, search_any
 
@@ -72,9 +73,42 @@ _RUN_MIN = {"date": 2, "signed_date": 3}
 PAGE_TITLE = "page_title"
 
 
+class _Kinds(NamedTuple):
+    """The patterns of each kind, in order, and a test that passes on every line any of them matches."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    any: _AnyOf
+
+
+class _AnyOf(NamedTuple):
+    """Whether any of a list of patterns searches successfully in a line, told in at most two calls: most short
+    lines are headings or a date and match nothing, and one search per kind of chrome (a dozen of them) tried
+    most patterns at every character of the line. A pattern that opens with "^" (and is no alternation at its
+    top level) can only match at the start: those are tried there alone, together."""
+
+    at_start: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def search(self, text: str) -> bool:
+        return bool((self.at_start is not None and self.at_start.match(text))
+                    or (self.anywhere is not None and self.anywhere.search(text)))
+
+
+def _any_of(patterns: list[str]) -> _AnyOf:
+    anchored = [p for p in patterns if p.startswith("^") and not has_top_level_bar(p)]
+    floating = [p for p in patterns if p not in anchored]
+    return _AnyOf(re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None,
+                  re.compile("|".join(f"(?:{p})" for p in floating)) if floating else None)
+
+
+def _kinds(groups: dict[str, list[str]]) -> _Kinds:
+    return _Kinds(tuple((kind, re.compile("|".join(f"(?:{p})" for p in group))) for kind, group in groups.items()),
+                  _any_of([p for group in groups.values() for p in group]))
+
+
 class _Patterns(NamedTuple):
-    strong: tuple[tuple[str, re.Pattern[str]], ...]
-    edge: tuple[tuple[str, re.Pattern[str]], ...]
+    strong: _Kinds
+    edge: _Kinds
     max_len: int
 
 
@@ -119,11 +153,7 @@ def _fields() -> _Fields:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_data("boilerplate", "chrome.yaml")
-    strong = [(kind, re.compile("|".join(f"(?:{p})" for p in group)))
-              for kind, group in data["line_patterns"].items()]
-    edge = [(kind, re.compile("|".join(f"(?:{p})" for p in group)))
-            for kind, group in data["edge_patterns"].items()]
-    return _Patterns(tuple(strong), tuple(edge), int(data["max_line_length"]))
+    return _Patterns(_kinds(data["line_patterns"]), _kinds(data["edge_patterns"]), int(data["max_line_length"]))
 
 
 @lru_cache(maxsize=32)
@@ -226,8 +256,10 @@ def _weak_kind(plain: str, pats: _Patterns, bare: str | None) -> str | None:
     return "metadata" if bare or _is_title_field(plain) else None
 
 
-def _first_kind(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
-    for kind, pattern in patterns:
+def _first_kind(text: str, kinds: _Kinds) -> str | None:
+    if not kinds.any.search(text):
+        return None  # most lines
+    for kind, pattern in kinds.patterns:
         if pattern.search(text):
             return kind
     return None

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
@@ -53,9 +52,14 @@ _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
 ]
 _MARKER_FIRST = frozenset("一二三四五六七八九十(")
 _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
+# The markers a line can open with, by its first character, in the order of _MARKERS: 一、 opens with a
+# Chinese numeral, (一) and (1) with "(", 1. with a decimal digit (\d: str.isdecimal). A heading line is tried
+# against those alone: most lines of a report are headings, and the others would fail on their first character.
+_MARKERS_AFTER = {"(": (_MARKERS[1], _MARKERS[3]), **dict.fromkeys("一二三四五六七八九十", (_MARKERS[0],))}
+_DIGIT_MARKERS = (_MARKERS[2],)
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
-_HEADING_END = re.compile(r"[。!?;:]|$")
+_HEADING_END = re.compile(r"[。!?;:]")  # or the end of the line
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
@@ -85,8 +89,9 @@ PROSE_LONG_CJK = 40
 WEAK_TITLE_MAX_LEN = 40
 
 
-@dataclass
-class Heading:
+# NamedTuples, not dataclasses: Python 3.11 builds a dataclass by exec-ing generated methods at import, about
+# 1 ms each, a cost every run of the command line pays. None is mutated after it is built.
+class Heading(NamedTuple):
     line: int
     column: int  # 1-based column of the numbering marker (or of the text for a bare Markdown heading)
     level: int  # 1: 一、 2: （一） 3: 1. 4: （1）; bare Markdown headings: number of '#'
@@ -99,13 +104,12 @@ class Heading:
     end_column: int = 0  # 1-based column just after the heading text (exclusive)
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     start_line: int
     end_line: int  # inclusive
     title_line: int | None
     year: int | None
-    headings: list[Heading] = field(default_factory=list)
+    headings: list[Heading]
     # Why this report was split from the one before: "title" | "restart" | "opening"; None for the first.
     reason: str | None = None
     # The year is only the one its text mentions most (no title year, no opening "2023年，…", no heading naming
@@ -114,17 +118,16 @@ class Report:
     year_guessed: bool = False
 
 
-@dataclass
-class Outline:
+class Outline(NamedTuple):
     headings: list[Heading]
     reports: list[Report]
-    toc_lines: frozenset[int] = frozenset()  # a table of contents ("目录" and its entries): not the outline
+    toc_lines: frozenset[int]  # a table of contents ("目录" and its entries): not the outline
     # Report title lines with a mirror site's watermark run into them (linter.chrome.title_watermark), read
     # as their title alone; B001 reports the watermark.
-    watermarks: dict[int, TitleWatermark] = field(default_factory=dict)
+    watermarks: dict[int, TitleWatermark]
     # Report title lines with the first paragraph run into them ("…情况报告2025年，全县…"): where the title
     # ends (0-based offset in the line), read as the title alone; S009 reports the missing line break.
-    glued: dict[int, int] = field(default_factory=dict)
+    glued: dict[int, int]
 
 
 class _Patterns(NamedTuple):
@@ -169,6 +172,13 @@ def simplified(text: str) -> str:
     return text.translate(table) if present.search(text) else text
 
 
+def has_traditional(doc: Document) -> bool:
+    """Whether any character of the document reads differently in simplified script. When none does (most
+    documents), a rule reading its lines one by one can take them as they are: one search of the text instead
+    of one per line (each a scan of the line)."""
+    return doc.memo("outline.traditional", lambda: _traditional()[1].search(doc.folded) is not None)
+
+
 def reading(text: str) -> str:
     """`text` as titles, openings and headings are read: in simplified script, with the pinyin a mirror site put
     after characters ("负(fù)责(zé)人") deleted. For matching only: offsets do not hold once pinyin is gone."""
@@ -187,17 +197,16 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
     if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
         return None  # most lines are body text: turned away before any pattern is tried
     markdown = False
-    md = _MD_PREFIX.match(folded, pos)
+    md = _MD_PREFIX.match(folded, pos) if lead == "#" else None
     if md:
         markdown = True
         pos = md.end()
-    bold = _BOLD.match(folded, pos)  # "**一、主要举措和成效**" in Markdown
+    # "**一、主要举措和成效**" in Markdown
+    bold = _BOLD.match(folded, pos) if folded.startswith(("*", "_"), pos) else None
     if bold:
         pos = bold.end()
     first = folded[pos:pos + 1]
-    # Every marker opens with a numeral or "(" (\d is a decimal digit: str.isdecimal): most lines are body
-    # text and are turned away here without trying the four patterns.
-    markers = _MARKERS if first and (first in _MARKER_FIRST or first.isdecimal()) else ()
+    markers = _MARKERS_AFTER.get(first) or (_DIGIT_MARKERS if first.isdecimal() else ())
     for level, style, pattern in markers:
         m = pattern.match(folded, pos)
         if not m:
@@ -212,7 +221,7 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         if bold and body.rstrip().endswith(bold.group()):
             body = body.rstrip()[: -len(bold.group())]
         text = body.strip()
-        run_in = bool(end) and NON_SPACE.search(folded, end.end()) is not None
+        run_in = end is not None and NON_SPACE.search(folded, end.end()) is not None
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1
@@ -233,11 +242,11 @@ def _title_text(folded: str) -> str:
 def _too_long(folded: str, most: int) -> bool:
     """Whether a line is longer than `most` even once stripped, told without stripping (copying) it when nothing
     at its ends would be stripped: most lines are paragraphs, and the outline and the chrome ask of each."""
-    return len(folded) > most and not _strippable(folded[0]) and not _strippable(folded[-1])
-
-
-def _strippable(ch: str) -> bool:
-    return ch.isspace() or ch in "#*_"
+    if len(folded) <= most:
+        return False
+    # Written out rather than a helper called for each end: asked of every line several times.
+    first, last = folded[0], folded[-1]
+    return not (first.isspace() or first in "#*_") and not (last.isspace() or last in "#*_")
 
 
 def is_title_like(folded: str) -> bool:
@@ -246,8 +255,14 @@ def is_title_like(folded: str) -> bool:
     if _too_long(folded, p.max_len):
         return False
     text = _title_text(folded)
-    if not 0 < len(text) <= p.max_len:
-        return False
+    return 0 < len(text) <= p.max_len and _reads_as_title(text)
+
+
+# The chrome and the outline ask this of the same short lines three or four times per document. Keyed by the
+# stripped line, at most _patterns().max_len characters long.
+@lru_cache(maxsize=4096)
+def _reads_as_title(text: str) -> bool:
+    p = _patterns()
     text = reading(text)
     return (bool(p.topic.search(text)) and bool(p.end.search(text)) and "。" not in text
             and parse_heading(0, text) is None)
@@ -305,13 +320,14 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     counts: Counter[int] = Counter()
     said: int | None = None  # a year a heading says the work was done in
     chrome = doc.chrome
+    read = simplified if has_traditional(doc) else str  # str(text) is text
     seen = 0  # lines of text so far: the opening comes within the first few, after the title, a subtitle
     for line in doc.lines[start_line - 1:end_line]:  # ("（2023年5月30日在……会议上）") and the salutation
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
         if seen <= OPENING_WITHIN:
-            m = BODY_YEAR.search(simplified(line.folded.strip()))  # 現將/關於 in traditional script
+            m = BODY_YEAR.search(read(line.folded.strip()))  # 現將/關於 in traditional script
             if m:
                 return int(m.group(1)), False
         if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
@@ -331,8 +347,7 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
 
 # --- segmentation ---------------------------------------------------------------------------------------
 
-@dataclass
-class _Item:
+class _Item(NamedTuple):
     """One non-blank, non-chrome line, classified."""
 
     line: int
@@ -353,10 +368,12 @@ def _classify(number: int, folded: str) -> _Item:
         return _Item(number, "title", text)
     if is_title_like(folded) or is_weak_title(folded):
         return _Item(number, "weak_title", text)
-    if is_salutation(folded):
+    # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
+    read = reading(text)
+    if _patterns().salutation.search(read):
         return _Item(number, "salutation", text)
     if is_prose(folded):
-        return _Item(number, "prose", text, opening=is_opening(text))
+        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read)))
     return _Item(number, "other", text)
 
 
@@ -511,12 +528,17 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\s+", "", _TOC_LEADER.sub("", text))
 
 
+def _is_toc_head(text: str) -> bool:
+    """"目录" (in either script): a paragraph is turned away on its first character, not read into simplified
+    script whole (simplified reads one character for one)."""
+    return simplified(text[:1]) == "目" and _TOC_HEAD.fullmatch(simplified(text)) is not None
+
+
 def _toc(items: list[_Item]) -> tuple[int, int] | None:
     """Where a table of contents lies among the items, [start, end): its "目录" line and its entries, up to
     where the body repeats the first entry. Its headings are not the document's: numbering, empty sections
     and required sections are read from the body."""
-    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _TOC_HEAD.fullmatch(simplified(it.text))),
-                None)
+    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _is_toc_head(it.text)), None)
     if head is None or head + 1 >= len(items):
         return None
     first = _toc_key(items[head + 1].text)
@@ -598,7 +620,7 @@ def build_outline(doc: Document) -> Outline:
     headings = [it.heading for it in items if it.heading is not None]
     starts = _Segmenter(items, doc.structure_options).run()
     if not starts:
-        return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines)
+        return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines, {}, {})
     titles = {title for _, title, _ in starts if title is not None}
     reports: list[Report] = []
     h = 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -50,8 +49,7 @@ def _word(kinds: _Kinds, kind: str, n: int) -> str:
     return f"{kinds.prefix[kind]}{cn_numeral(n)}{kinds.suffix[kind]}"
 
 
-@dataclass
-class _Seen:
+class _Seen(NamedTuple):  # not a dataclass: one fewer class generated at import
     number: int
     line: int
 
@@ -95,11 +93,14 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             if n is None:
                 continue
             last = seen.get(kind)
+            if n == 1 or (last is not None and n == last.number + 1):
+                # 一是 always starts a list (a second list in the same section is fine); most matches are the
+                # next item of one. Neither needs the words spelt out for a message.
+                seen[kind] = _Seen(n, ln.number)
+                continue
             message = None
             here = _word(kinds, kind, n)
-            if n == 1:
-                pass  # 一是 always starts a list (a second list in the same section is fine)
-            elif last is None:
+            if last is None:
                 other = next((k for k, s in seen.items() if k != kind and s.number == n - 1), None)
                 if other is not None:
                     message = (f"列举用词不一致：前面是“{_word(kinds, other, n - 1)}”（第{seen[other].line}行），"

@@ -10,7 +10,7 @@ from typing import Any
 from linter.data import load_data
 from linter.document import Document
 from linter.model import Hit
-from linter.outline import Heading, simplified
+from linter.outline import Heading, has_traditional, simplified
 from linter.rules import rule
 
 from .common import heading_span, marker_for, original_marker
@@ -22,8 +22,9 @@ _RESTART = re.compile("|".join(load_data("structure", "numbering.yaml")["list_re
 
 def _restart_lines(doc: Document, start: int, end: int) -> list[int]:
     """Lines of the report after which a list starts afresh: "说明：", "注：", a table caption "表二"."""
+    read = simplified if has_traditional(doc) else str  # str(text) is text
     return [ln.number for ln in doc.lines[start - 1:end]
-            if ln.number not in doc.chrome and _RESTART.match(simplified(ln.folded.strip()))]
+            if ln.number not in doc.chrome and _RESTART.match(read(ln.folded.strip()))]
 
 
 def _problem(n: int, last: int | None, carry: int | None) -> int | None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
-from linter.outline import Report, cjk_count, is_salutation, simplified
+from linter.outline import Report, cjk_count, has_traditional, is_salutation, simplified
 
 from .elements import Element, classify, elements
 
@@ -22,19 +21,19 @@ _SENTENCE_PUNCT = re.compile(r"[。;!?,]")
 FRAGMENT_MAX_LINES = 5
 
 
-@dataclass
-class Entry:
+# NamedTuples, not dataclasses: Python 3.11 builds a dataclass by exec-ing generated methods at import, about
+# 1 ms each, a cost every run of the command line pays.
+class Entry(NamedTuple):
     line: int
     column: int  # 1-based
     end_column: int  # exclusive
     text: str  # heading text (folded)
     top: bool  # a top-level section heading (used for the order check)
-    keys: set[str] = field(default_factory=set)
+    keys: set[str]  # grown in place by _thematic_achievements
     style: str = "plain"  # the heading's numbering style (linter.outline.Heading.style); plain: unnumbered
 
 
-@dataclass
-class ReportSections:
+class ReportSections(NamedTuple):
     report: Report
     entries: list[Entry]
     fragment: bool
@@ -48,8 +47,9 @@ class ReportSections:
 
 def _plain_heading(folded: str) -> bool:
     text = folded.strip()
-    cjk = cjk_count(text)
-    return 2 <= cjk <= PLAIN_HEADING_MAX_CJK and not _SENTENCE_PUNCT.search(text) and not is_salutation(text)
+    if _SENTENCE_PUNCT.search(text):
+        return False  # a paragraph, told at its first comma rather than by counting its Chinese characters
+    return 2 <= cjk_count(text) <= PLAIN_HEADING_MAX_CJK and not is_salutation(text)
 
 
 def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> ReportSections:
@@ -113,10 +113,11 @@ def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, 
     if element.body is None:
         return None
     toc = doc.outline.toc_lines
+    read = simplified if has_traditional(doc) else str  # str(text) is text
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = element.body.search(simplified(ln.folded))  # same length: offsets hold
+        m = element.body.search(read(ln.folded))  # same length: offsets hold
         if m:
             return ln.start + m.start(), ln.start + m.end()
     return None
