@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -83,6 +82,34 @@ def finditer_at(pattern: re.Pattern[str], text: str,
         if m:
             yield m
             pos = m.end()
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), tried only at `starts`: ascending offsets that include every
+    place a match can begin. finditer_at, for starts found otherwise than by a pattern (by
+    str.find, which runs far faster than `re` testing every character against a class)."""
+    pos = 0  # where finditer would resume: the end of the last match
+    for at in starts:
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Every offset of `word` in `text`, overlapping ones included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def run_before(text: str, end: int, test: Callable[[str], bool]) -> int:
+    """The start of the run of characters passing `test` that ends at `end` (`end` itself when there is none)."""
+    while end and test(text[end - 1]):
+        end -= 1
+    return end
 
 
 def starts_of(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -191,24 +218,43 @@ class Sentence(NamedTuple):  # a 20 MB file has ~150,000 of these
         return f"Sentence(start={self.start}, end={self.end}, line={self.line})"
 
 
-@dataclass
 class Document:
-    text: str
-    path: str | None = None
-    format: str = "txt"
-    encoding: str | None = None
-    year_override: int | None = None
-    # Offsets ranges whose findings are dropped (Markdown code spans and link targets).
-    ignored: list[tuple[int, int]] = field(default_factory=list)
-    # Extra chrome (web boilerplate) patterns from the config; read by linter.chrome.
-    chrome_patterns: Sequence[str] = ()
-    # The config's `structure:` options: the outline reads headings with the section synonyms S002 honours,
-    # so that a pasted report whose sections are worded that way is split off the same.
-    structure_options: Mapping[str, Any] = field(default_factory=dict)
+    """One file's text and what rules learn from it. A plain class rather than a dataclass (whose generated
+    methods Python 3.11 builds at every start): the analyses are cached properties in the instance dict beside
+    the fields, which __getstate__ and release_analyses tell apart by _FIELDS."""
+
+    _FIELDS = ("text", "path", "format", "encoding", "year_override", "ignored", "chrome_patterns",
+               "structure_options")
+
+    def __init__(self, text: str, path: str | None = None, format: str = "txt", encoding: str | None = None,
+                 year_override: int | None = None, ignored: list[tuple[int, int]] | None = None,
+                 chrome_patterns: Sequence[str] = (), structure_options: Mapping[str, Any] | None = None) -> None:
+        self.text = text
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.year_override = year_override
+        # Offsets ranges whose findings are dropped (Markdown code spans and link targets).
+        self.ignored: list[tuple[int, int]] = [] if ignored is None else ignored
+        # Extra chrome (web boilerplate) patterns from the config; read by linter.chrome.
+        self.chrome_patterns = chrome_patterns
+        # The config's `structure:` options: the outline reads headings with the section synonyms S002
+        # honours, so that a pasted report whose sections are worded that way is split off the same.
+        self.structure_options: Mapping[str, Any] = {} if structure_options is None else structure_options
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, {len(self.text)} characters)"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self._FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __getstate__(self) -> dict[str, object]:
         # Sent between processes (--jobs): the fields only; analyses are recomputed on demand.
-        return {k: v for k, v in self.__dict__.items() if k in self.__dataclass_fields__}
+        return {k: self.__dict__[k] for k in self._FIELDS}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -229,7 +275,7 @@ class Document:
         """Drop the analyses built for the rules (sentences, outline, chrome, the rules' own caches): the
         CLI holds every file's result until the output is written, and these would otherwise multiply its
         memory by the number of files. Anything dropped is rebuilt on demand if asked for again."""
-        for key in [k for k in self.__dict__ if k not in self.__dataclass_fields__ and k not in self._KEEP_AFTER_LINT]:
+        for key in [k for k in self.__dict__ if k not in self._FIELDS and k not in self._KEEP_AFTER_LINT]:
             del self.__dict__[key]
 
     def forget(self, prefix: str) -> None:

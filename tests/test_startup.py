@@ -21,6 +21,7 @@ NOT_ON_A_PLAIN_RUN = {
     "docx": "Word input",
     "difflib": "--diff",
     "concurrent.futures": "--jobs above 1",
+    "dataclasses": "nothing on this path: Python 3.11 builds each dataclass at every start (linter.record)",
 }
 
 _CHILD = """

@@ -14,9 +14,8 @@ from checks.redaction import broken, masks, numerals
 from checks.typography import doubled, pairs, spaces, spacing, width, wording
 from checks.typography.chars import CLOSING, HAN_CLASS
 from checks.years import dates, events, formula, periods
-from checks.years.common import find_all, matches_at
 from linter import document
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 
 
 def _spans(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:

@@ -11,8 +11,7 @@ from functools import cache
 from typing import Any
 
 from checks.boilerplate.pinyin import annotation_starts
-from checks.years.common import find_all, matches_at
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 from linter.model import Edit, Fix, Hit, Severity
 from linter.rules import rule
 

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from checks.years.common import find_all, matches_at
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 
 from .formulations import Formulation, Variant, compare, fixed_texts, leader_formulations, leader_name, spam_config
 

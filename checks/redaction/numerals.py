@@ -8,9 +8,8 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from checks.years.common import find_all, matches_at
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -41,34 +41,6 @@ def clause(folded: str, start: int, end: int) -> tuple[int, int]:
     m = _CLAUSE_END.search(folded, end, min(len(folded), end + CLAUSE_WINDOW))
     b = m.start() if m else min(len(folded), end + CLAUSE_WINDOW)
     return a, b
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of pattern.finditer(text), tried only at `starts`: ascending offsets that include every
-    place a match can begin. linter.document.finditer_at, for starts found otherwise than by a pattern (by
-    str.find, which runs far faster than `re` testing every character against a class)."""
-    pos = 0  # where finditer would resume: the end of the last match
-    for at in starts:
-        if at >= pos:
-            m = pattern.match(text, at)
-            if m:
-                yield m
-                pos = m.end()
-
-
-def find_all(text: str, word: str) -> Iterator[int]:
-    """Every offset of `word` in `text`, overlapping ones included."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-def run_before(text: str, end: int, test: Callable[[str], bool]) -> int:
-    """The start of the run of characters passing `test` that ends at `end` (`end` itself when there is none)."""
-    while end and test(text[end - 1]):
-        end -= 1
-    return end
 
 
 def ym(value: str) -> tuple[int, int]:

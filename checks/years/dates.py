@@ -8,12 +8,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from linter.document import Document, finditer_at
+from linter.document import Document, find_all, finditer_at, matches_at, run_before
 from linter.model import Edit, Fix, Hit
 from linter.outline import CN_DIGITS, cn_number
 from linter.rules import rule
-
-from .common import find_all, matches_at, run_before
 
 # 2023年1日1日: the 月 typed as 日.
 _DAY_DAY = re.compile(r"(?<![\d月.])(\d{1,2})\s*日\s*(\d{1,2})\s*日")

@@ -11,12 +11,12 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.outline import cn_number
 from linter.rules import rule
 
-from .common import alternation, calendar, clause, find_all, matches_at, phrases, ym
+from .common import alternation, calendar, clause, phrases, ym
 
 _NUMERALS = "一二三四五六七"
 # 党的十九大 / 二十大 (not 二十九大, not 十九大类).

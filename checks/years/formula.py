@@ -8,11 +8,11 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
-from .common import alternation, find_all, matches_at, phrases
+from .common import alternation, phrases
 
 
 @cache

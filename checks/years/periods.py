@@ -8,11 +8,11 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
-from linter.document import Document
+from linter.document import Document, find_all, matches_at
 from linter.model import Hit
 from linter.rules import rule
 
-from .common import alternation, calendar, clause, find_all, matches_at, phrases
+from .common import alternation, calendar, clause, phrases
 from .ranges import document_year_ranges, national_gangyao
 
 # Quotes around the period name: “”, ‘’, ASCII, and the corner brackets 「」『』 some drafts use.
