@@ -46,7 +46,7 @@ _DASH_LEAD = re.compile(r"^-\s+")
 # is a thousands separator, not punctuation).
 _SENTENCE = re.compile(r"[。;!?]|,(?!\d)")
 _SPACES = re.compile(r"[ \u00a0]")
-_CACHE_KEY = "_chrome_kinds"  # per-document cache slot (the Document dataclass holds no field for it)
+_CACHE_KEY = "_chrome_kinds"  # per-document cache slot (Document has no field for it)
 # A row of fields without colons is split into "|" cells when it has them, else at spaces.
 _CELL = re.compile(r"\s*\|\s*")
 _GAP = re.compile(r"[ \u00a0\t]+")
