@@ -1,9 +1,13 @@
 """Domain data (phrase lists, the metric table, the calendar) lives as YAML under checks/<family>/.
 
 Parsing it, and importing PyYAML at all, is a fifth of a cold start on one report; a pre-commit hook pays it
-on every commit. So each file's parsed form is kept as JSON in the user's cache directory, keyed by the YAML
-file's modification time and size: an edited file is parsed afresh, and a cache that cannot be read or written
-is simply not used. REPORTLINT_NO_CACHE=1 turns it off.
+on every commit. So each file's parsed form is kept in the user's cache directory, keyed by the YAML file's
+modification time and size: an edited file is parsed afresh, and a cache that cannot be read or written is
+simply not used. REPORTLINT_NO_CACHE=1 turns it off.
+
+The entries are in marshal's format, as linter.recache's are: it reads them five times faster than json, and a
+plain text run then imports no json module at all. Each carries the interpreter's tag (marshal's format is
+CPython's own) and a checksum, so another interpreter's entry or a damaged one is ignored.
 
 Paths here are strings (os.path), not pathlib: a plain run imports nothing else that needs pathlib, whose import
 (with urllib.parse and ipaddress) is some 3% of a cold start."""
@@ -11,8 +15,9 @@ Paths here are strings (os.path), not pathlib: a plain run imports nothing else 
 from __future__ import annotations
 
 import contextlib
-import json
+import marshal
 import os
+import sys
 import zlib
 from functools import cache
 from typing import Any
@@ -41,10 +46,10 @@ def read_data(path: str | os.PathLike[str]) -> Any:
     cached = _cache_file(path, stat.st_mtime_ns, stat.st_size)
     if cached is not None:
         try:
-            with open(cached, encoding="utf-8") as fh:
-                return json.loads(fh.read(), object_hook=_from_json)
-        except (OSError, ValueError):
-            pass  # absent (the usual first run), unreadable or damaged: parse the YAML
+            with open(cached, "rb") as fh:
+                return _unpack(fh.read())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # absent (the usual first run), unreadable, damaged or another interpreter's: parse the YAML
     with open(path, encoding="utf-8") as fh:
         data = _parse_yaml(fh.read())
     if cached is not None:
@@ -80,47 +85,43 @@ def _cache_file(path: str, mtime_ns: int, size: int) -> str | None:
     # The folder's checksum keeps two installs apart (pre-commit's own environment beside the user's venv):
     # keyed by file name alone, each would drop the other's entry as stale and parse the YAML on every run.
     where = zlib.crc32(os.fsencode(parent))
-    return os.path.join(folder, f"{os.path.basename(parent)}.{name}.{where:08x}.{mtime_ns}.{size}.json")
+    return os.path.join(folder, f"{os.path.basename(parent)}.{name}.{where:08x}.{mtime_ns}.{size}.marshal")
+
+
+_HEADER = ("reportlint-data", 1, sys.implementation.cache_tag)
+
+
+def _pack(data: Any) -> bytes:
+    payload = marshal.dumps(data)
+    return marshal.dumps((_HEADER, zlib.crc32(payload), payload))
+
+
+def _unpack(blob: bytes) -> Any:
+    header, checksum, payload = marshal.loads(blob)
+    if header != _HEADER or zlib.crc32(payload) != checksum:
+        raise ValueError("not this interpreter's entry, or damaged")
+    return marshal.loads(payload)
 
 
 def _store(target: str, data: Any) -> None:
     """Write the cache entry atomically (parallel workers may race on it); drop stale entries of the same
-    file. Data JSON cannot give back as it was parsed (a date, a set) is not cached."""
+    file. Data marshal cannot give back as it was parsed (a date) is not cached."""
     try:
-        text = json.dumps(_to_json(data), ensure_ascii=False)
-        if json.loads(text, object_hook=_from_json) != data:
+        blob = _pack(data)
+        if _unpack(blob) != data:
             return
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, EOFError):
         return
     from .atomic import write_bytes_atomic  # only on a cache miss: it imports tempfile
 
     try:
         folder, name = os.path.split(target)
         os.makedirs(folder, exist_ok=True)
-        write_bytes_atomic(target, text.encode("utf-8"))
+        write_bytes_atomic(target, blob)
         stem = ".".join(name.split(".")[:4]) + "."  # family, name, extension, folder checksum
         for old in os.listdir(folder):
-            if old.startswith(stem) and old.endswith(".json") and old != name:
+            if old.startswith(stem) and old != name:
                 with contextlib.suppress(FileNotFoundError):  # a parallel worker removed it first
                     os.unlink(os.path.join(folder, old))
     except OSError:
         pass  # a read-only home or a full disk: run without the cache
-
-
-_PAIRS = "__pairs__"  # a mapping with keys JSON cannot hold as they are (the calendar's plenum numbers)
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value):
-            return {k: _to_json(v) for k, v in value.items()}
-        return {_PAIRS: [[k, _to_json(v)] for k, v in value.items()]}
-    if isinstance(value, list):
-        return [_to_json(v) for v in value]
-    return value
-
-
-def _from_json(obj: dict[str, Any]) -> Any:
-    if len(obj) == 1 and _PAIRS in obj:
-        return {k: v for k, v in obj[_PAIRS]}
-    return obj

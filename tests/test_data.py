@@ -18,7 +18,7 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _entries(cache_home: Path) -> list[Path]:
-    return sorted(cache_home.rglob("*.json"))
+    return sorted(cache_home.rglob("*.marshal"))
 
 
 @pytest.mark.parametrize("family, name", [("years", "calendar.yaml"), ("arithmetic", "metrics.yaml"),
@@ -53,6 +53,24 @@ def test_a_damaged_entry_is_ignored(cache_home: Path, tmp_path: Path) -> None:
     data.read_data(path)
     (entry,) = _entries(cache_home)
     entry.write_text("{not json", encoding="utf-8")
+    assert data.read_data(path) == {"words": ["甲"]}
+    entry.write_bytes(entry.read_bytes()[:-3])  # rewritten by the read above; now truncated
+    assert data.read_data(path) == {"words": ["甲"]}
+
+
+def test_another_interpreters_entry_is_ignored(cache_home: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # marshal's format is CPython's own: an entry written by another version must not be read.
+    path = tmp_path / "fam" / "list.yaml"
+    path.parent.mkdir()
+    path.write_text("words: [甲]\n", encoding="utf-8")
+    ours = data._HEADER
+    monkeypatch.setattr(data, "_HEADER", ("reportlint-data", 1, "cpython-399"))
+    data.read_data(path)
+    (entry,) = _entries(cache_home)
+    monkeypatch.setattr(data, "_HEADER", ours)
+    with pytest.raises(ValueError):
+        data._unpack(entry.read_bytes())
     assert data.read_data(path) == {"words": ["甲"]}
 
 
