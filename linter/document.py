@@ -70,18 +70,8 @@ def finditer_at(pattern: re.Pattern[str], text: str,
     digit runs, fits a pattern that begins with a digit not preceded by one), and `pattern` must never
     match the empty string. Lookbehinds still see the text before each start, as in finditer."""
     if starts is None:  # starts_of could not bound the starts: scan everywhere
-        yield from pattern.finditer(text)
-        return
-    pos = 0
-    match = pattern.match
-    for candidate in starts.finditer(text):
-        at = candidate.start()
-        if at < pos:
-            continue  # inside the previous match: finditer resumes after it
-        m = match(text, at)
-        if m:
-            yield m
-            pos = m.end()
+        return pattern.finditer(text)
+    return matches_at(pattern, text, (m.start() for m in starts.finditer(text)))
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -89,9 +79,10 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
     place a match can begin. finditer_at, for starts found otherwise than by a pattern (by
     str.find, which runs far faster than `re` testing every character against a class)."""
     pos = 0  # where finditer would resume: the end of the last match
+    match = pattern.match
     for at in starts:
         if at >= pos:
-            m = pattern.match(text, at)
+            m = match(text, at)
             if m:
                 yield m
                 pos = m.end()

@@ -208,13 +208,11 @@ def _unnamed_thoughts(doc: Document) -> Iterator[Hit]:
     """法治思想 right after a verb of study (学, 贯彻, 以…为) with no 习近平 in its clause, or right after 总书记
     with no 习近平 before it."""
     cfg, text = unnamed(), comparable(doc)
-    pos = text.find(cfg.thought)
-    while pos >= 0:
+    for pos in find_all(text, cfg.thought):
         if not _before_the_formulation(doc, pos, cfg.since):
             hit = _title_without_name(doc, text, pos, cfg) or _verb_without_name(doc, text, pos, cfg)
             if hit is not None:
                 yield hit
-        pos = text.find(cfg.thought, pos + 1)
 
 
 def _verb_without_name(doc: Document, text: str, pos: int, cfg: Unnamed) -> Hit | None:

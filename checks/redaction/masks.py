@@ -469,9 +469,10 @@ def _the_sites_name(text: str, run: str) -> bool:
     if leader_name() in text:
         return False
     tails = tuple(f.tail for f in leader_formulations())
-    seen, pos = 0, text.find(run)
-    while pos >= 0 and seen < 2:
+    seen = 0
+    for pos in find_all(text, run):
         if text.startswith(tails, pos + len(run)):
             seen += 1
-        pos = text.find(run, pos + 1)
-    return seen >= 2
+            if seen == 2:
+                return True
+    return False

@@ -49,14 +49,12 @@ def _allowed(text: str, start: int, end: int, overlapping: bool = False) -> bool
     lo = max(0, start - _LONGEST_ALLOW)
     window = text[lo:end + _LONGEST_ALLOW]
     for word in _ALLOW:
-        i = window.find(word)
-        while i >= 0:
+        for i in find_all(window, word):
             at = lo + i
             if at <= start and end <= at + len(word):
                 return True
             if overlapping and start < at < end < at + len(word):
                 return True
-            i = window.find(word, i + 1)
     return False
 
 

@@ -59,14 +59,10 @@ def _cn_year(numeral: str) -> int:
 
 def _has_cn_month(folded: str) -> bool:
     """Whether a 月 follows a Chinese numeral (spaces between allowed): what every _CN_DATE match holds."""
-    at = folded.find(_MONTH)
-    while at >= 0:
-        i = at - 1
-        while i >= 0 and folded[i] == " ":
-            i -= 1
-        if i >= 0 and folded[i] in _CN_NUM:
+    for at in find_all(folded, _MONTH):
+        i = run_before(folded, at, lambda c: c == " ")
+        if i and folded[i - 1] in _CN_NUM:
             return True
-        at = folded.find(_MONTH, at + 1)
     return False
 
 
