@@ -229,6 +229,7 @@ class _Task(NamedTuple):
 def _run_all(paths: list[str], task: _Task, jobs: int) -> list[tuple[FileResult, str]]:
     """Lint every path, in parallel processes when there are several files; the output order (and so the
     output) is the same as with one job."""
+    collect_from_here()
     if jobs <= 1 or len(paths) < 2 or "-" in paths:
         return [task(p) for p in paths]
     from concurrent.futures import ProcessPoolExecutor
@@ -236,6 +237,16 @@ def _run_all(paths: list[str], task: _Task, jobs: int) -> list[tuple[FileResult,
     workers = min(jobs, len(paths))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(task, paths, chunksize=max(1, min(32, len(paths) // (workers * 4)))))
+
+
+def collect_from_here() -> None:
+    """Turn the garbage collector back on (linter.entry turns it off for the start-up), with every object made
+    so far (modules, rules, compiled patterns) frozen out of its passes: they live as long as the process."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _lint_one(path: str, config: Config, year: int | None, stdin_filename: str) -> FileResult:
@@ -308,6 +319,7 @@ def annotate(path: str, output: str, select: tuple[str, ...], ignore: tuple[str,
     if os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path):
         click.echo("reportlint: 输出文件不能覆盖原文件，请另取文件名", err=True)
         sys.exit(EXIT_ERROR)
+    collect_from_here()
     result = lint_path(path, config, year=year)
     if result.error:
         click.echo(f"{path}: 无法检查：{result.error.message}", err=True)

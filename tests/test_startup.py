@@ -49,3 +49,35 @@ def test_a_plain_run_imports_none_of_the_heavy_modules(tmp_path: Path) -> None:
     out = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     imported = json.loads(out.stdout.strip().splitlines()[-1])
     assert imported == [], {name: f"needed only for {NOT_ON_A_PLAIN_RUN[name]}" for name in imported}
+
+
+_GC_CHILD = """
+import gc, io, json, sys, contextlib
+import linter.cli
+seen = []
+real = linter.cli.lint_path
+def spy(*args, **kwargs):
+    seen.append(gc.isenabled())
+    return real(*args, **kwargs)
+linter.cli.lint_path = spy
+sys.argv = ["reportlint", *sys.argv[1:]]
+from linter.entry import main
+with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
+    main()
+print(json.dumps({"during_lint": seen, "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_the_collector_is_off_for_the_start_up_only(tmp_path: Path) -> None:
+    """linter.entry turns the garbage collector off while the process starts; it must be back on, with the
+    start-up's objects frozen, whenever a file is linted, or a run over many files could hold their garbage."""
+    report = tmp_path / "r.txt"
+    report.write_text("某县2024年法治政府建设情况报告\n审结10件，纠错3件。\n", encoding="utf-8")
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    for args in (["check", "--jobs", "1", str(report), str(report)],
+                 ["annotate", str(report), "-o", str(tmp_path / "out.docx")]):
+        out = subprocess.run([sys.executable, "-c", _GC_CHILD, *args], cwd=tmp_path, env=env,
+                             capture_output=True, text=True, check=True)
+        state = json.loads(out.stdout.strip().splitlines()[-1])
+        assert state["during_lint"] and all(state["during_lint"]), (args[0], state)
+        assert state["frozen"] > 10_000, (args[0], state)
