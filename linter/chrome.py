@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .data import load_data
 from .document import has_top_level_bar
 from .outline import is_salutation, is_title_like, is_weak_title, parse_heading
 from .patterns import UserPattern, compile_patterns, search_any
+from .record import NamedTuple
 
 if TYPE_CHECKING:
     from .document import Document

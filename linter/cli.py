@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
 import click
 
@@ -14,6 +13,7 @@ from .api import FileResult, fix_result, lint_path
 from .config import Config, ConfigError, discover
 from .inputs import SUFFIX_FORMATS, suffix
 from .model import Severity
+from .record import NamedTuple
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ["text", "json", "sarif", "github", "html"]

@@ -15,9 +15,10 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .model import Position
+from .record import NamedTuple
 
 if TYPE_CHECKING:
     from .outline import Heading, Outline, Report

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any
 
-from .record import Record
+from .record import NamedTuple, Record
 
 FAMILIES = ("structure", "arithmetic", "years", "boilerplate", "redaction", "typography")
 FAMILY_LETTERS = {"S": "structure", "A": "arithmetic", "Y": "years", "B": "boilerplate", "R": "redaction",

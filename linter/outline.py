@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from .data import load_data
 from .document import NON_SPACE
+from .record import NamedTuple
 
 if TYPE_CHECKING:
     from .chrome import TitleWatermark

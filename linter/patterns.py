@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from .config import ConfigError
+from .record import NamedTuple
 
 MATCH_TIMEOUT = 1.0  # seconds for one search; chrome patterns only ever see short lines, so this is generous
 PROBE_TIMEOUT = 0.25  # seconds for one probe at compile time: a sane pattern answers in microseconds

@@ -8,10 +8,11 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from .document import Document
 from .model import FAMILIES, FAMILY_LETTERS, Hit, Severity
+from .record import NamedTuple
 
 CheckFn = Callable[[Document, Mapping[str, Any]], Iterable[Hit]]
 _CODE = re.compile(r"^[SAYBRT]\d{3}$")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
 from linter.model import Hit, Severity
+from linter.record import NamedTuple
 
 from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
 from .tolerance import HUNDRED, expected, ratio_range, severity_for, show, units_off

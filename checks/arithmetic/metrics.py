@@ -6,9 +6,10 @@ import json
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.data import load_data
+from linter.record import NamedTuple
 
 from .terms import MODIFIERS, Terms
 

@@ -15,11 +15,11 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
 from linter.model import Hit, Severity
+from linter.record import NamedTuple
 
 from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
 from .terms import Synonyms, Terms, categories_in

@@ -10,10 +10,10 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document, Sentence, alternation, starts_of
+from linter.record import NamedTuple
 
 _DATA = load_data("arithmetic", "reading.yaml")
 

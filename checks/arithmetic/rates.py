@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document
 from linter.model import Hit, Severity
+from linter.record import NamedTuple
 
 from .metrics import Metric, MetricTable, as_json, metric_table, resolve_rate
 from .quantities import LABEL_MAX, Quantity, SentenceReading, about, readings, scopes_compatible

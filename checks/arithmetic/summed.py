@@ -10,9 +10,9 @@ import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 from linter.data import load_data
+from linter.record import NamedTuple
 
 from .metrics import Metric
 from .quantities import Quantity, alternation

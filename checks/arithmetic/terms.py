@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
 
 from linter.data import load_data
+from linter.record import NamedTuple
 
 from .quantities import alternation
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document
 from linter.outline import simplified
+from linter.record import NamedTuple
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -9,10 +9,10 @@ import re
 import string
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
 
 from linter.data import load_data
 from linter.document import Document, find_all, matches_at
+from linter.record import NamedTuple
 
 from .formulations import Formulation, Variant, compare, fixed_texts, leader_formulations, leader_name, spam_config
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.data import load_data
 from linter.outline import reading, simplified
+from linter.record import NamedTuple
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
 # A heading naming a year after the report year ("2025年重点工作" in a 2024 report) is about the plan.

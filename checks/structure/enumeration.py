@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.data import load_data
 from linter.document import Document, finditer_at, starts_of
 from linter.model import Hit
 from linter.outline import cn_number
+from linter.record import NamedTuple
 from linter.rules import rule
 
 from .common import cn_numeral

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document
 from linter.outline import Report, cjk_count, has_traditional, is_salutation, simplified
+from linter.record import NamedTuple
 
 from .elements import Element, classify, elements
 

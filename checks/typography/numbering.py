@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
 from linter.outline import Heading, cn_number
+from linter.record import NamedTuple
 from linter.rules import rule
 
 # On folded text (")" is also "）"): a numeral and a closing parenthesis opening a line, then heading text.

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from checks.redaction.formulations import all_formulations
 from linter.data import load_data
 from linter.document import Document, Line
+from linter.record import NamedTuple
 
 from .chars import is_digit, is_han
 

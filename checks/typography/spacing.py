@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from checks.redaction.masks import elided_spans
 from linter.chrome import glued_metadata
 from linter.data import load_data
 from linter.document import Document, Line
+from linter.record import NamedTuple
 
 from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_CHARS, SPACE_RUN, is_digit, is_han
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from checks.structure.sections import all_sections
 from linter.data import load_data
 from linter.document import Document, alternation
 from linter.outline import Heading
+from linter.record import NamedTuple
 
 # Dashes seen between years: 一字线, en dash, hyphen, tilde, and the digit 一 typed for a dash (2021一2025).
 DASH = r"[-—–―‐‑~一]{1,2}"

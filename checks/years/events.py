@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document, find_all, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.outline import cn_number
+from linter.record import NamedTuple
 from linter.rules import rule
 
 from .common import alternation, calendar, clause, phrases, ym

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
+from linter.record import NamedTuple
 from linter.rules import rule
 
 from .common import alternation, calendar, phrases

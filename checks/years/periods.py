@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document, find_all, matches_at
 from linter.model import Hit
+from linter.record import NamedTuple
 from linter.rules import rule
 
 from .common import alternation, calendar, clause, phrases

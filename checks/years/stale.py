@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.document import Document
 from linter.model import Hit
 from linter.outline import Report
+from linter.record import NamedTuple
 from linter.rules import rule
 
 from .common import alternation, clause, in_sections, measures_sections, phrases, plan_sections
