@@ -265,3 +265,13 @@ def test_parallel_output_is_the_same_as_one_job(fmt: str) -> None:
     _, one = run("check", "--format", fmt, "--no-color", "--jobs", "1", str(SEEDS))
     _, two = run("check", "--format", fmt, "--no-color", "--jobs", "2", str(SEEDS))
     assert one == two and one.strip()
+
+
+@pytest.mark.parametrize("sizes", [[], [1], [5, 70_000, 3], [10] * 20_000, [65_535, 1, 1, 65_536]])
+def test_output_written_in_blocks_is_the_output_unchanged(sizes: list[int], capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    from linter.cli import _emit_chunks
+
+    chunks = [("法" if i % 2 else "a") * n for i, n in enumerate(sizes)]
+    _emit_chunks(iter(chunks), None)
+    assert capsys.readouterr().out == "".join(chunks)
