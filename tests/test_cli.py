@@ -260,11 +260,53 @@ def test_fix_edits_in_json_and_sarif_cover_the_text_the_fix_replaces(fmt: str) -
     assert sorted(span(*e[:4]) + "→" + e[4] for e in edits) == expected
 
 
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every run takes the parallel path however little it lints; the list counts the pools started."""
+    import concurrent.futures
+
+    import linter.cli
+
+    started: list[int] = []
+
+    class Counted(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(linter.cli, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counted)
+    return started
+
+
 @pytest.mark.parametrize("fmt", ["json", "sarif", "text", "github"])
-def test_parallel_output_is_the_same_as_one_job(fmt: str) -> None:
+def test_parallel_output_is_the_same_as_one_job(fmt: str, pools: list[int]) -> None:
     _, one = run("check", "--format", fmt, "--no-color", "--jobs", "1", str(SEEDS))
+    assert pools == []
     _, two = run("check", "--format", fmt, "--no-color", "--jobs", "2", str(SEEDS))
+    assert pools == [2]
     assert one == two and one.strip()
+
+
+def test_little_input_is_linted_in_this_process_whatever_jobs_allows(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting worker processes costs more than linting a few reports (a pre-commit hook's usual run)."""
+    import concurrent.futures
+
+    import linter.cli
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    for i in range(3):
+        (tmp_path / f"r{i}.txt").write_text(DEFECTIVE, encoding="utf-8")
+    code, _ = run("check", "--jobs", "4", str(tmp_path))
+    assert code == 1
+    (tmp_path / "big.txt").write_text(DEFECTIVE * (linter.cli.PARALLEL_MIN_BYTES // len(DEFECTIVE.encode())),
+                                      encoding="utf-8")
+    with pytest.raises(AssertionError, match="a pool was started"):
+        run("check", "--jobs", "4", str(tmp_path))
 
 
 @pytest.mark.parametrize("sizes", [[], [1], [5, 70_000, 3], [10] * 20_000, [65_535, 1, 1, 65_536]])

@@ -99,14 +99,21 @@ def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[st
 
 
 def test_the_command_line_gives_the_same_output_with_a_cold_a_warm_and_no_cache(tmp_path: Path) -> None:
-    args = ["check", "--format", "json", "--jobs", "2", "seeds/"]
-    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    # Enough text for --jobs 2 to start its worker processes (linter.cli.PARALLEL_MIN_BYTES).
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for copy in range(4):
+        for seed in sorted((ROOT / "seeds").glob("*.txt")):
+            (reports / f"{copy}-{seed.name}").write_bytes(seed.read_bytes())
+    assert sum(p.stat().st_size for p in reports.iterdir()) >= 512 * 1024
+    args = ["check", "--format", "json", "--jobs", "2", str(reports)]
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
     cold = _cli(args, env)
     warm = _cli(args, env)
     off = _cli(args, {"REPORTLINT_NO_CACHE": "1"})
     assert cold.returncode == warm.returncode == off.returncode == 1
     assert json.loads(cold.stdout) == json.loads(warm.stdout) == json.loads(off.stdout)
-    stored = list((tmp_path / "reportlint").glob("sre-*.marshal"))
+    stored = list((tmp_path / "cache" / "reportlint").glob("sre-*.marshal"))
     assert len(stored) == 1
     # The --jobs workers' patterns are kept too, not just the parent's: the rules compile a few hundred.
     assert len(recache._load(stored[0], _header_in_subprocess())) > 150
