@@ -47,7 +47,7 @@ def test_t010_flags_real_paragraphs_broken_mid_sentence(text: str, expected: tup
     "一、深入学习贯彻党的二十大精神,强化组织领导,以习近平法治思想引领交通法治建设\n",
     # audit/046.txt 20-24: headings without a full stop, each followed by a paragraph.
     "一、2025年推进法治政府建设的主要举措和成效\n\n(一)纵深推进学悟笃行习近平法治思想\n\n"
-    "强化分层分类学习培训。将习近平法治思想纳入党委理论学习中心组学习重点内容。\n",
+    "强化分层分类学习培训。将习近平法治思想纳入党委理论学习中心组、支部主题党日、干部职工周例会核心内容。\n",
     # audit2/019.txt 7-11: a title ending in a bracket, then the opening paragraph.
     "塘栖镇法治政府建设年度报告(2024年度)\n\n"
     "2024年,塘栖镇在镇委、镇政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指引。\n",
@@ -119,9 +119,10 @@ def test_t012_leaves_real_decimals_and_interpunct_days_alone(text: str) -> None:
     ("紧紧围绕《法治政府建设实施纲要(2021-2025年)》《关于印发<鹤山市2022年依法行政工作要点>的通知》"
      "(鹤法治委〔2022〕1号)等上级文件,结合工作实际,不断强化行政权力监督和依法行政保障。",
      "<鹤山市2022年依法行政工作要点>"),
-    # seeds/003 line 72 (cut after the document number)
+    # seeds/003 line 72
     ("根据《安全生产法》和原国家安监总局《关于印发<安全生产年度监督检查计划编制办法>的通知》(安监总政法[2023]150号)规定,"
-     "制定我局2023年度安全生产执法计划。", "<安全生产年度监督检查计划编制办法>"),
+     "遵循“统筹兼顾、上下衔接、突出重点、提高效能”的原则,制定我局2023年度安全生产执法计划,确定重点检查单位96家,"
+     "一般检查单位60家,报区政府批准实施。", "<安全生产年度监督检查计划编制办法>"),
 ])
 def test_t013_flags_real_nested_titles_in_angle_brackets(text: str, excerpt: str) -> None:
     [(line, column, found)] = only(text + "\n", "T013")

@@ -32,7 +32,8 @@ def test_y011_flags_the_old_goal_in_a_real_2025_report() -> None:
 
 @pytest.mark.parametrize("text, year", [
     # audit/002.txt 13: the 2020 report, the last year of the 2015 纲要.
-    ("2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导,按照党中央、国务院《法治政府建设实施纲要(2015-2020年)》"
+    ("2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的十九大和十九届二中、三中、四中、五中全会精神,"
+     "按照党中央、国务院《法治政府建设实施纲要(2015-2020年)》"
      "和市委、市政府实施意见,以建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府为目标,"
      "依法全面履行政府职能,为全区经济社会发展创造良好法治环境。", 2020),
     # audit/020.txt 12 (cut): a 2016 report.
@@ -41,7 +42,7 @@ def test_y011_flags_the_old_goal_in_a_real_2025_report() -> None:
     # audit3/042.txt 10: a 2017 report, the goal applied to a department.
     ("制发了《2017年全省民政系统依法行政工作要点》,为基本建成职能科学、权责法定、执法严明、公开公正、廉洁高效、"
      "守法诚信的法治民政提出了具体实施路径,明确了2017年法治民政建设的25项工作重点。", 2017),
-    # tjjh.gov.cn, 静海区2023年度法治政府建设情况报告 (cut): the 2021 纲要's seven terms.
+    # audit/001.txt (静海区2023年度法治政府建设情况报告, cut): the 2021 纲要's seven terms.
     ("按照《静海区法治政府建设实施纲要(20212025年)》目标要求,加快构建职责明确、依法行政的政府治理体系,全面建设职能科学、"
      "权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。", 2023),
 ])
@@ -61,7 +62,7 @@ def test_y012_flags_a_real_goal_missing_two_terms() -> None:
 
 
 @pytest.mark.parametrize("text, year", [
-    # tjjh.gov.cn, 静海区2023年度法治政府建设情况报告 (cut): 职责明确 opens the clause before the full formula.
+    # audit/001.txt (静海区2023年度法治政府建设情况报告, cut): 职责明确 opens the clause before the full formula.
     ("按照《静海区法治政府建设实施纲要(20212025年)》目标要求,加快构建职责明确、依法行政的政府治理体系,全面建设职能科学、"
      "权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。", 2023),
     # audit4/002.txt 15 (the "*" masks the district's name as published)
@@ -150,7 +151,8 @@ def test_y015_flags_a_real_last_years_plan_issued_as_a_measure() -> None:
     ("重庆市长寿区交通局关于2023年法治政府建设年度报告", "一、工作开展情况",
      "一是制定和贯彻落实《重庆市长寿区交通运输法治政府部门建设实施方案(2021-2025年)》、《2023年全区交通法治工作要点》等文件,"
      "全面落实党政主要负责人履行推进法治建设第一责任人,开展述职述法。"),
-    # audit4/036.txt 1-4 and 6 (cut): the report year's 工作要点, each with its document number.
+    # audit4/036.txt 1-4 and 6 (cut; the two-line title joined): the report year's 工作要点, each with its
+    # document number.
     ("重庆市荣昌区交通局关于2023年交通法治政府建设情况的报告", "一、工作开展情况",
      "及时印发《2023年荣昌交通普法依法治理工作要点》(荣交发〔2023〕27号)、《2023年荣昌交通法治工作要点》(荣交发〔2023〕43号)。"),
     # audit/061.txt 1, 5 and 2 (cut): a 2020 report carrying out the 2020 工作要点.
