@@ -20,7 +20,7 @@ from linter.document import Document
 from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
-from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
+from .quantities import Quantity, SentenceReading, alternation, quantity_readings, scopes_compatible
 from .tolerance import HUNDRED, expected, ratio_range, severity_for, show, units_off
 
 _DATA = load_data("arithmetic", "changes.yaml")
@@ -33,6 +33,9 @@ _FROM = re.compile("(?:由|从)[^,;:。]{0,16}$")
 _VERSUS = re.compile("^(?:较|比|相比)(?:" + "|".join(_DATA["base_periods"]) + ")(?:同期)?的?$")
 _CHANGE = re.compile("(?P<word>" + alternation(_DATA["change_words"]) + ")了?(?P<each>分别)?"
                      "(?:达到了|达到|达|为|是)?(?:分别)?(?:达到|达|为)?$")
+# Every change _pairs_and_changes reads has a label holding a verb (_TO), a comparison (_VERSUS) or a change word
+# (_CHANGE): a sentence with none of these, as most are, has none.
+_ANY_CHANGE = re.compile(alternation([*_UP, *_DOWN, *_DATA["change_words"], "较", "比"]))
 _BARE_CHANGE = re.compile("^(?P<word>" + _VERB + ")了?$")
 _JOIN = re.compile("^(?:和|与|及|、|,)?$")
 # "2023年共办理66件，2024年共办理151件，同比增长128.79%": each value's own year opens its label.
@@ -168,8 +171,9 @@ def _check(pair: Pair, change: Quantity | None) -> Hit | None:
 
 def change_hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
-    for r in readings(doc):
-        if not r.quantities:
+    folded = doc.folded
+    for r in quantity_readings(doc):
+        if not _ANY_CHANGE.search(folded, r.sentence.start, r.sentence.end):
             continue  # most sentences
         for pair, change in _pairs_and_changes(r):
             hit = _check(pair, change)
@@ -317,7 +321,7 @@ def multiple_hits(doc: Document) -> list[Hit]:
     folded = doc.folded
     if "倍" not in folded and "番" not in folded:
         return hits  # most documents: one scan says so
-    for r in readings(doc):
+    for r in quantity_readings(doc):
         if len(r.quantities) < 2 or not _MULTIPLE_MARK.search(folded, r.sentence.start, r.sentence.end):
             continue  # most sentences
         for old, new, stated in _multiple_pairs(folded, r):

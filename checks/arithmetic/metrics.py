@@ -92,6 +92,8 @@ SHARE_ID = "share"
 def rate_name(label: str) -> tuple[str, int] | None:
     """The name of the rate a percentage is stated for, from the words just before it, with its position in
     the label: "调处成功率达" -> ("调处成功率", 0); "占全市总量" -> ("占全市总量", 0)."""
+    if "率" not in label and "比" not in label and "占" not in label:
+        return None  # what both patterns need (率, 占比, 比重, 比例; 占): most labels have none
     m = _RATE_NAME.search(label)
     if m:
         return m.group("name"), m.start("name")

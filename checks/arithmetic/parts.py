@@ -21,13 +21,17 @@ from linter.document import Document
 from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
-from .quantities import Quantity, SentenceReading, alternation, readings, scopes_compatible
+from .quantities import Quantity, SentenceReading, alternation, before, quantity_readings, scopes_compatible
 from .terms import Synonyms, Terms, categories_in
 
 _DATA = load_data("arithmetic", "parts.yaml")
-_INTRO = re.compile("(?P<intro>" + alternation(_DATA["list_intro"]) + ")|(?P<all>"
-                    + alternation(_DATA["exhaustive_intro"]) + ")")
-_SUM_LABEL = re.compile("^(?:" + alternation(_DATA["sum_labels"]) + ")$")
+# The list intros, then the exhaustive ones, as plain words (a pattern of plain words lets `re` skip to where
+# one may begin; a named group around each list would make it try every position). A match not among the list
+# intros is an exhaustive one.
+_INTRO = re.compile(alternation(_DATA["list_intro"]) + "|" + alternation(_DATA["exhaustive_intro"]))
+_LIST_INTROS = frozenset(_DATA["list_intro"])
+# A label that is a sum label and nothing else (a label never holds a line break).
+_SUM_LABELS = frozenset(_DATA["sum_labels"])
 _CATCH_ALL = re.compile("^[、,]?(?:" + alternation(_DATA["catch_all"]) + ")")
 _CROSS = re.compile(alternation(_DATA["cross_cutting"]))
 _NESTED = re.compile(alternation(_DATA["nested"]))
@@ -101,19 +105,19 @@ def _judge(total: Quantity, parts: list[Quantity], intro_all: bool) -> PartList:
     return PartList(total, tuple(parts), exhaustive, disjoint, named)
 
 
-def _total_before(doc: Document, reads: list[SentenceReading], r: SentenceReading, pos: int) -> Quantity | None:
+def _total_before(doc: Document, prev: SentenceReading | None, r: SentenceReading, pos: int) -> Quantity | None:
     """The total a list opened at `pos` hangs from: the quantity just before it in the sentence, or the last
-    quantity of the previous sentence when the list opens the sentence ("共发布信息5244条。其中，……")."""
+    quantity of the previous sentence (`prev`, None when it holds none) when the list opens the sentence
+    ("共发布信息5244条。其中，……")."""
     i = bisect.bisect_right(r.ends, pos) - 1
     if i >= 0:
         q = r.quantities[i]
         if pos - q.end > TOTAL_GAP or ";" in doc.folded[q.end:pos]:
             return None
         return q
-    if r.index == 0 or pos - r.sentence.start > 3 or not _PUNCT_ONLY.match(doc.folded[r.sentence.start:pos]):
+    if prev is None or pos - r.sentence.start > 3 or not _PUNCT_ONLY.match(doc.folded[r.sentence.start:pos]):
         return None
-    prev = reads[r.index - 1]
-    if prev.quantities and prev.sentence.end - prev.quantities[-1].end <= 3 \
+    if prev.sentence.end - prev.quantities[-1].end <= 3 \
             and _PUNCT_ONLY.match(doc.folded[prev.quantities[-1].end:prev.sentence.end]):
         return prev.quantities[-1]
     return None
@@ -138,7 +142,7 @@ def _comma_parts(doc: Document, after: list[Quantity], total: Quantity) -> list[
     """Parts up to the end of the clause (the first semicolon)."""
     parts = [after[0]]
     for q in after[1:MAX_PARTS]:
-        if not q.same_unit(total) or ";" in doc.folded[parts[-1].end:q.start] or _SUM_LABEL.match(q.label):
+        if not q.same_unit(total) or ";" in doc.folded[parts[-1].end:q.start] or q.label in _SUM_LABELS:
             break  # a different measure, the next clause, or the 合计 that closes the list
         if _NESTED.search(q.label):
             return None  # a sub-list inside a comma list: which part it belongs to is unclear
@@ -154,20 +158,20 @@ def _semicolon_parts(doc: Document, after: list[Quantity], total: Quantity) -> l
         separators = doc.folded.count(";", prev.end, q.start)
         if separators == 0:
             continue  # a sub-part of the current item
-        if separators > 1 or not q.same_unit(total) or _SUM_LABEL.match(q.label):
+        if separators > 1 or not q.same_unit(total) or q.label in _SUM_LABELS:
             break  # an item without a count, another measure, or the 合计 closing the list
         parts.append(q)
     return parts[:MAX_PARTS]
 
 
-def _explicit_lists(doc: Document, reads: list[SentenceReading], r: SentenceReading) -> list[PartList]:
+def _explicit_lists(doc: Document, prev: SentenceReading | None, r: SentenceReading) -> list[PartList]:
     out: list[PartList] = []
     for m in _INTRO.finditer(doc.folded, r.sentence.start, r.sentence.end):
         pos = m.start()
-        total = _total_before(doc, reads, r, pos)
+        total = _total_before(doc, prev, r, pos)
         if total is None or not _usable(total):
             continue
-        intro_all = bool(m.group("all"))
+        intro_all = m.group() not in _LIST_INTROS
         if intro_all and not _PUNCT_ONLY.match(doc.folded[total.end:pos]):
             continue  # "A、B分别为X件、Y件" has no total of its own
         after = _following(r, m.end(), _list_end(doc, r, pos))
@@ -226,7 +230,7 @@ def _summed_lists(doc: Document, r: SentenceReading) -> list[PartList]:
     out: list[PartList] = []
     qs = r.quantities
     for i, total in enumerate(qs):
-        if not _SUM_LABEL.match(total.label) or not _usable(total):  # most labels are not 合计: tested first
+        if total.label not in _SUM_LABELS or not _usable(total):  # most labels are not 合计: tested first
             continue
         run: list[Quantity] = []
         nxt = total
@@ -261,12 +265,10 @@ def part_lists(doc: Document) -> list[PartList]:
 
 
 def _all_part_lists(doc: Document) -> list[PartList]:
-    reads = readings(doc)
+    reads = quantity_readings(doc)  # a list needs its parts in the sentence itself
     lists: list[PartList] = []
-    for r in reads:
-        if not r.quantities:
-            continue  # most sentences: a list needs its parts in the sentence itself
-        explicit = _explicit_lists(doc, reads, r)
+    for position, r in enumerate(reads):
+        explicit = _explicit_lists(doc, before(reads, position), r)
         taken = {pl.total.start for pl in explicit}
         lists += explicit
         # Labels and tails are pieces of their sentence: a sentence naming no whole has no implicit list, and
@@ -416,8 +418,10 @@ def _subset_candidates(prev: SentenceReading, r: SentenceReading) -> Iterator[tu
 def later_subset_hits(doc: Document) -> list[Hit]:
     folded = doc.folded
     found: list[tuple[Quantity, Quantity, str]] = []
-    for prev, r in itertools.pairwise(readings(doc)):
-        if prev.quantities and r.quantities and "类" in folded[prev.sentence.start:prev.sentence.end]:
+    reads = quantity_readings(doc)
+    for position, r in enumerate(reads):
+        prev = before(reads, position)
+        if prev is not None and "类" in folded[prev.sentence.start:prev.sentence.end]:
             found += [c for c in _subset_candidates(prev, r) if c[1].value > c[0].value]
     if not found:
         return []  # most documents: the part lists are not asked for

@@ -25,15 +25,18 @@ _SPACE = "[ \u00a0]*"
 _QUANTITY = re.compile(
     # No count has more than 15 digits: longer runs are codes, and a cap keeps hostile input cheap.
     # The number's first digit is matched before the "no digit, point or letter before it" lookbehind (which
-    # then looks two characters back): a pattern that opens with \d lets `re` skip to the digits by itself.
-    r"(?P<num>\d(?<![\d.A-Za-z].)(?:\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?))(?![\d.]\d|\d)"
+    # then looks two characters back): a pattern that opens with a digit class lets `re` skip to the digits by
+    # itself. That digit is ASCII ([0-9], not \d): folding made full-width digits ASCII, and other scripts' digits
+    # (Arabic-Indic...) are never counts in these reports; the narrower class also scans a third faster.
+    # The digits are an atomic group: a number shorter than the digits, commas and points there has one of these
+    # after it, so no unit, and giving digits back (for every date and code) could never make a match.
+    r"(?P<num>[0-9](?<![\d.A-Za-z].)(?>\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?))(?![\d.]\d|\d)"
     + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
     # The unit is required: a number without one is never a quantity, and failing at once is cheaper than a
     # match object for every date and code (what is found is the same: tests/test_arith_fast_reading.py).
     + "(?P<unit>" + alternation(UNIT_KIND) + ")(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
 )
 _CN_DIGITS: dict[str, int] = _DATA["chinese_digits"]
-_ANY_NUMBER = re.compile("[0-9" + "".join(_CN_DIGITS) + "]")
 # A Chinese numeral count must be closed by punctuation or the end of its sentence (a line end): "办结两件，" yes,
 # "三项制度" no.
 # The "not after 第每…" lookbehind comes after the numeral (looking two characters back) rather than before it: the
@@ -52,6 +55,7 @@ _APPROX_AFTER_FIRST = frozenset(" \u00a0" + "".join(w[0] for w in _DATA["approx_
 # _APPROX_BEFORE as suffix tests: str.endswith with a tuple is cheaper than a search over the whole label (the
 # same, as a label never holds a line break, before which `$` would also match).
 _APPROX_WORDS = tuple(_DATA["approx_before"])
+_APPROX_LAST = frozenset("了" + "".join(w[-1] for w in _APPROX_WORDS))
 _ABOUT_BEFORE = frozenset(_DATA["about_before"])
 _ABOUT_AFTER = frozenset(_DATA["about_after"])
 _HOTLINES = frozenset(str(h) for h in _DATA["hotlines"])
@@ -247,31 +251,33 @@ def _is_non_quantity(folded: str, m: re.Match[str], spans: list[tuple[int, int]]
     return bool(spans) and _inside(start, spans)
 
 
-def _boundaries(folded: str, lo: int, hi: int) -> list[int]:
-    """Where the label boundaries of a sentence are: found once for all its numbers."""
-    return [m.start() for m in _LABEL_BOUNDARY_RE.finditer(folded, lo, hi)]
+# What _is_non_quantity looks for next to a number outside name spans: the character before the number (after
+# spaces: 第 or a joiner) or the one after the match (a joiner, spaces before one, an ASCII letter), or a hotline.
+# Most numbers have none of these, and two set tests say so (tests/test_arith_perf_reading.py).
+_SUSPECT_BEFORE = frozenset(" \u00a0第" + _JOINERS)
+_SUSPECT_AFTER = _JOINED_AFTER_FIRST | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _label_start(boundaries: list[int], pos: int, floor: int) -> int:
-    """Where the label of the number at `pos` starts: after the last boundary before it, and not before `floor`
-    (the previous quantity) nor LABEL_MAX characters back."""
-    floor = max(floor, pos - LABEL_MAX)
-    i = bisect.bisect_left(boundaries, pos)
-    return max(floor, boundaries[i - 1] + 1) if i else floor
+# Up to and including the last label boundary of a span (greedy, then back to the boundary): where the label of
+# the number after it starts.
+_THROUGH_LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(LABEL_BOUNDARY) + "]")
 
 
-def _tail_end(boundaries: list[int], pos: int, ceiling: int) -> int:
-    """Where the tail of a quantity ending at `pos` ends: at the next boundary, `ceiling` (the next quantity) or
-    LABEL_MAX characters on, whichever comes first."""
-    ceiling = min(ceiling, pos + LABEL_MAX)
-    i = bisect.bisect_left(boundaries, pos)
-    return min(ceiling, boundaries[i]) if i < len(boundaries) else ceiling
+# Printed numbers already read, with their value and decimals: reports repeat their small counts, and a dict
+# look-up costs a quarter of a Decimal's construction. Emptied when full, so that it stays small.
+_DECIMALS: dict[str, tuple[Decimal, int]] = {}
+_DECIMALS_MAX = 4096
 
 
 def _decimal(num: str) -> tuple[Decimal, int]:
-    digits = num.replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return Decimal(digits), decimals
+    found = _DECIMALS.get(num)
+    if found is None:
+        digits = num.replace(",", "")
+        found = Decimal(digits), len(digits.split(".")[1]) if "." in digits else 0
+        if len(_DECIMALS) >= _DECIMALS_MAX:
+            _DECIMALS.clear()
+        _DECIMALS[num] = found
+    return found
 
 
 # A number span kept as a quantity, before its label and scope are known: the first nine fields of Quantity
@@ -302,16 +308,18 @@ def by_sentence(sentences: list[Sentence],
     which always ends the sentence before: so a sentence's matches are those a scan of the sentence alone
     finds (tests/test_arithmetic_reading.py)."""
     starts = [s.start for s in sentences]
-    current, group = -1, []
+    current, end, group = -1, -1, []
     for m in matches:
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or m.start() >= sentences[i].end:
+        pos = m.start()
+        if pos < end:  # in the sentence of the match before (the matches come in order): no search
+            group.append(m)
             continue
-        if i != current:
-            if group:
-                yield current, group
-            current, group = i, []
-        group.append(m)
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= sentences[i].end:
+            continue
+        if group:
+            yield current, group
+        current, end, group = i, sentences[i].end, [m]
     if group:
         yield current, group
 
@@ -322,7 +330,8 @@ def _merged(numbers: Iterator[tuple[int, list[re.Match[str]]]], numerals: Iterat
     matches), for the sentences with a match only."""
     nxt_number, nxt_numeral = next(numbers, None), next(numerals, None)
     while nxt_number is not None or nxt_numeral is not None:
-        i = min(g[0] for g in (nxt_number, nxt_numeral) if g is not None)
+        i = min(nxt_number[0] if nxt_number is not None else sys.maxsize,
+                nxt_numeral[0] if nxt_numeral is not None else sys.maxsize)  # (not a min over a generator)
         nums: list[re.Match[str]] = []
         cns: list[re.Match[str]] = []
         if nxt_number is not None and nxt_number[0] == i:
@@ -334,7 +343,7 @@ def _merged(numbers: Iterator[tuple[int, list[re.Match[str]]]], numerals: Iterat
 
 def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
     """The quantity a number match stands for (the sentence ends at `hi`)."""
-    num, ax0, mult, ax1, unit, per = m.group("num", "ax0", "mult", "ax1", "unit", "per")
+    num, ax0, mult, ax1, unit, per = m.groups()
     kind = UNIT_KIND[unit]
     if per:
         unit += per  # 650元/月: a rate per month is its own unit
@@ -343,13 +352,14 @@ def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
     if mult:
         value *= _MULTIPLIER[mult]
         half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
-    end = m.end()
+        num += mult
+    start, end = m.span()
     approx = bool(ax0 or ax1)
     if end < hi and folded[end] in _APPROX_AFTER_FIRST:
         after = _APPROX_AFTER.match(folded, end, hi)
         if after:
             approx, end = True, after.end()
-    return m.start(), end, num + (mult or ""), value, half, decimals, unit, kind, approx
+    return start, end, num, value, half, decimals, unit, kind, approx
 
 
 def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
@@ -357,7 +367,15 @@ def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
     """Every kept number span of a sentence, in order, from its number and numeral matches."""
     lo, hi = sentence.start, sentence.end
     spans = _name_spans(folded, lo, hi)
-    out = [_number(folded, m, hi) for m in numbers if not _is_non_quantity(folded, m, spans, lo, hi)]
+    out: list[_Raw] = []
+    for m in numbers:
+        start, end = m.span()
+        # Outside name spans, most numbers have nothing next to them that _is_non_quantity looks for.
+        if (spans or (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE
+                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or m.group("num") in _HOTLINES) \
+                and _is_non_quantity(folded, m, spans, lo, hi):
+            continue
+        out.append(_number(folded, m, hi))
     for m in numerals:
         if not _inside(m.start(), spans):
             num = m.group("num")
@@ -373,14 +391,18 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
     """The quantities of one sentence, from its kept number spans. `year` is the report year in force."""
     lo, hi = sentence.start, sentence.end
     scopes = SentenceScopes(folded, lo, hi, year)
-    boundaries = _boundaries(folded, lo, hi)
     quantities: list[Quantity] = []
     prev_end = lo
-    nexts = [r[0] for r in raw[1:]]
-    nexts.append(hi)
-    for (start, end, printed, value, half, decimals, unit, kind, approx), nxt in zip(raw, nexts, strict=True):
-        label = folded[_label_start(boundaries, start, prev_end):start].strip(" \u00a0")
-        tail = folded[end:_tail_end(boundaries, end, nxt)].strip(" \u00a0")
+    last = len(raw) - 1
+    for k, (start, end, printed, value, half, decimals, unit, kind, approx) in enumerate(raw):
+        # The label: back to the last boundary, the previous quantity or LABEL_MAX characters, whichever is
+        # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
+        floor = max(prev_end, start - LABEL_MAX)
+        through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)
+        label = folded[through.end() if through else floor:start].strip(" \u00a0")
+        ceiling = min(raw[k + 1][0] if k < last else hi, end + LABEL_MAX)
+        boundary = _LABEL_BOUNDARY_RE.search(folded, end, ceiling)
+        tail = folded[end:boundary.start() if boundary else ceiling].strip(" \u00a0")
         quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
                                                    approx or _approx_before(label), label, tail, scopes, index)))
         prev_end = end
@@ -389,18 +411,45 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
 
 def _approx_before(label: str) -> bool:
     """Whether a (stripped) label ends with a word making its number approximate: _APPROX_BEFORE found."""
-    return label.endswith(_APPROX_WORDS) or (label.endswith("了") and label[:-1].endswith(_APPROX_WORDS))
+    # Most labels end with none of the characters these words (or 了) end with: one set test says so.
+    return label[-1:] in _APPROX_LAST and (
+        label.endswith(_APPROX_WORDS) or (label.endswith("了") and label[:-1].endswith(_APPROX_WORDS)))
 
 
 def readings(doc: Document) -> list[SentenceReading]:
-    """Every sentence of the document with its quantities, computed once per document. Web chrome lines are
-    skipped, so "the sentence before" is the previous sentence of the report itself."""
+    """Every body sentence of the document with its reading, most of them empty: the sentences between those
+    of `quantity_readings` filled in."""
+    out: list[SentenceReading] = []
+    body = _body(doc)
+    for r in quantity_readings(doc):
+        out += [SentenceReading(j, body[j], ()) for j in range(len(out), r.index)]
+        out.append(r)
+    out += [SentenceReading(j, body[j], ()) for j in range(len(out), len(body))]
+    return out
+
+
+def quantity_readings(doc: Document) -> list[SentenceReading]:
+    """The readings of the body sentences holding a quantity, in order, computed once per document: most
+    sentences hold none, and no check looks at them. A reading's `index` is that of its sentence among the body
+    sentences: web chrome lines are skipped, so "the sentence before" is the previous sentence of the report
+    itself (see `before`)."""
     return doc.memo("arithmetic.readings", lambda: _read_all(doc))
 
 
-def _read_all(doc: Document) -> list[SentenceReading]:
+def before(reads: list[SentenceReading], position: int) -> SentenceReading | None:
+    """The reading of the sentence right before that of reads[position], when that sentence holds a quantity."""
+    if position > 0 and reads[position - 1].index == reads[position].index - 1:
+        return reads[position - 1]
+    return None
+
+
+def _body(doc: Document) -> list[Sentence]:
     chrome = doc.chrome
-    body = [s for s in doc.sentences if s.line not in chrome]
+    return [s for s in doc.sentences if s.line not in chrome]
+
+
+def _read_all(doc: Document) -> list[SentenceReading]:
+    body = _body(doc)
     folded = doc.folded
     out: list[SentenceReading] = []
     # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity, and
@@ -408,14 +457,11 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     groups = _merged(by_sentence(body, number_matches(folded)), by_sentence(body, numeral_matches(folded)))
     year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
     for i, nums, cns in groups:
-        out += [SentenceReading(j, body[j], ()) for j in range(len(out), i)]
         s = body[i]
-        raw: list[_Raw] = []
-        # \d also takes other scripts' digits; only a sentence with an ASCII or Chinese one is read.
-        if _ANY_NUMBER.search(folded, s.start, s.end):
-            raw = _raw_spans(folded, s, nums, cns)
-        if raw and s.line != year_line:
+        raw = _raw_spans(folded, s, nums, cns)
+        if not raw:
+            continue
+        if s.line != year_line:
             year, year_line = doc.year_at(s.line), s.line
-        out.append(_read_sentence(i, s, folded, raw, year) if raw else SentenceReading(i, s, ()))
-    out += [SentenceReading(j, body[j], ()) for j in range(len(out), len(body))]
+        out.append(_read_sentence(i, s, folded, raw, year))
     return out

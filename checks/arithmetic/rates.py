@@ -20,9 +20,9 @@ from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
 from .metrics import Metric, MetricTable, as_json, metric_table, resolve_rate
-from .quantities import LABEL_MAX, Quantity, SentenceReading, about, readings, scopes_compatible
+from .quantities import LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings, scopes_compatible
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
-from .terms import Terms
+from .terms import Terms, terms_of
 from .tolerance import expected, ratio_range, severity_for, show, units_off
 
 WINDOW = 40
@@ -69,16 +69,16 @@ def _stated_rates(doc: Document, reading: SentenceReading, table: MetricTable) -
     return out
 
 
-def _window(reads: list[SentenceReading], stated: Stated, floor: int) -> list[Quantity]:
+def _window(r: SentenceReading, prev: SentenceReading | None, stated: Stated, floor: int) -> list[Quantity]:
     """Counts that may feed the rate, nearest first: the sentence before the rate (back to an earlier rate of
-    the same metric, which ends at `floor`), then the previous sentence when this one states no such rate
-    before. At most WINDOW counts from each sentence: a rate is written near its counts. Approximate counts
-    are kept (parts must know of them); callers drop them where only exact counts may serve."""
-    r = reads[stated.q.sentence]
+    the same metric, which ends at `floor`), then the previous sentence (`prev`, None when it holds no
+    quantity) when this one states no such rate before. At most WINDOW counts from each sentence: a rate is
+    written near its counts. Approximate counts are kept (parts must know of them); callers drop them where only
+    exact counts may serve."""
     here = [q for q in r.quantities[max(0, stated.index - WINDOW):stated.index] if q.start >= floor]
     window = list(reversed(here))
-    if floor < 0 and stated.q.sentence > 0:
-        window += list(reversed(reads[stated.q.sentence - 1].quantities[-WINDOW:]))
+    if floor < 0 and prev is not None:
+        window += list(reversed(prev.quantities[-WINDOW:]))
     return [q for q in window if q.is_count and scopes_compatible(q, stated.q)]
 
 
@@ -123,7 +123,7 @@ def _denominator(doc: Document, metric: Metric, num: Quantity, num_term: int,
                  window: list[Quantity]) -> tuple[Quantity, int] | None:
     terms = metric.denominator
     # A count carrying the numerator's own term is never its base (调处成功 is not 调处).
-    num_terms = Terms.of([t for t in metric.numerator.terms[num_term:num_term + 1] if not t.startswith("@")])
+    num_terms = terms_of(tuple(t for t in metric.numerator.terms[num_term:num_term + 1] if not t.startswith("@")))
     for index, term in enumerate(terms.terms):
         if term == "@previous":
             q = _previous_count(doc, num, window)
@@ -228,10 +228,11 @@ def _by_parts(doc: Document, stated: Stated, found: tuple[Quantity, int] | None,
     return True, _Reading(stated, summed.total, 0, summed.den, summed.den_index, summed)
 
 
-def _tie(doc: Document, reads: list[SentenceReading], stated: Stated,
+def _tie(doc: Document, reading: SentenceReading, prev: SentenceReading | None, stated: Stated,
          floor: int) -> tuple[_Reading, list[Quantity]] | None:
-    """The rate tied to its counts, with the exact counts of its window."""
-    with_approx = _window(reads, stated, floor)
+    """The rate tied to its counts (`reading` holds the rate, `prev` is that of the sentence before), with the
+    exact counts of its window."""
+    with_approx = _window(reading, prev, stated, floor)
     window = [q for q in with_approx if not q.approx]
     found = _numerator(stated, window)
     use_parts, by_parts = _by_parts(doc, stated, found, with_approx, window)
@@ -272,8 +273,9 @@ def _any_base_fits(tie: _Reading, window: list[Quantity]) -> bool:
     return False
 
 
-def _check(doc: Document, reads: list[SentenceReading], stated: Stated, floor: int) -> RateHit | None:
-    tied = _tie(doc, reads, stated, floor)
+def _check(doc: Document, reading: SentenceReading, prev: SentenceReading | None, stated: Stated,
+           floor: int) -> RateHit | None:
+    tied = _tie(doc, reading, prev, stated, floor)
     if not tied:
         return None
     tie, window = tied
@@ -322,15 +324,13 @@ def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
 
 
 def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
-    reads = readings(doc)
+    reads = quantity_readings(doc)
     table = metric_table(opts)
     hits: list[RateHit] = []
-    for reading in reads:
-        if not reading.quantities:
-            continue  # most sentences
+    for position, reading in enumerate(reads):
         last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
         for stated in _stated_rates(doc, reading, table):
-            result = _check(doc, reads, stated, last_end.get(stated.metric.id, -1))
+            result = _check(doc, reading, before(reads, position), stated, last_end.get(stated.metric.id, -1))
             if result:
                 hits.append(result)
             last_end[stated.metric.id] = stated.q.end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from linter.data import load_data
 from linter.record import NamedTuple
@@ -82,6 +83,13 @@ class Terms(NamedTuple):
     def occurs(self, text: str) -> bool:
         """Whether any term occurs at all, blocked or not (used to detect competing readings)."""
         return self.any_term is not None and self.any_term.search(text) is not None
+
+
+@cache
+def terms_of(terms: tuple[str, ...]) -> Terms:
+    """Terms.of, built once for each list: a check that makes its terms per number would compile them each
+    time."""
+    return Terms.of(terms)
 
 
 class Synonyms(NamedTuple):
