@@ -25,7 +25,8 @@ def found(text: str) -> list[tuple[str, str, str]]:
     "出庭应诉率接近96.5%。",
     "本年度区行政复议机构审结案件208件，其中纠错47件，纠错率大约为22.6%。",
     "本年度区行政复议机构审结案件208件，其中纠错47件，纠错率约达22.6%。",
-], ids=["rounded", "truncated", "one-unit", "约为", "左右", "近", "接近", "大约为", "约达"])
+    "本年度区行政复议机构审结案件208件，其中纠错47件，纠错率约占22.6%。",
+], ids=["rounded", "truncated", "one-unit", "约为", "左右", "近", "接近", "大约为", "约达", "约占"])
 def test_approximate_rate_within_tolerance(text: str) -> None:
     assert found(text) == []
 
@@ -45,6 +46,13 @@ def test_approximations_that_stay_unchecked(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_bare_约占_share_stays_unchecked() -> None:
+    # "约占X%" with no rate named: 占 after 约 is left alone (metrics._SHARE_OF), as a loose share of something
+    # the sentence may not state; the same share without 约 is checked.
+    assert found("全年审结行政复议案件208件，其中纠错47件，约占18.4%。") == []
+    assert [h[0] for h in found("全年审结行政复议案件208件，其中纠错47件，占18.4%。")] == ["A001"]
+
+
 def test_two_units_off_is_a_warning() -> None:
     # 47/208 = 22.596%: 约22.8% is two units above the rounding, one beyond the slack.
     (hit,) = found("本年度区行政复议机构审结案件208件，其中纠错47件，纠错率约22.8%。")
@@ -52,7 +60,7 @@ def test_two_units_off_is_a_warning() -> None:
     assert "报告写约22.8%" in hit[2] and "约数已允许末位相差1" in hit[2]
 
 
-@pytest.mark.parametrize("about", ["约", "大约为", "约达"])
+@pytest.mark.parametrize("about", ["约", "大约为", "约达", "约占"])
 def test_approximate_rate_far_off_is_an_error(about: str) -> None:
     # 大约为 once read as 约为 after a rate named "纠错率大", which no metric is, and so went unchecked.
     (hit,) = found(f"本年度区行政复议机构审结案件208件，其中纠错47件，纠错率{about}18.4%。")
