@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.structure import enumeration
+from checks.structure import elements, enumeration
 from linter.document import Document, finditer_at
 from linter.model import Hit
 from linter.outline import cn_number
@@ -60,3 +60,26 @@ def test_enumeration_whole_text_scan_finds_what_the_line_scans_find(parts: list[
     def key(hits: Iterator[Hit]) -> list[tuple[int, int, str]]:
         return [(h.start, h.end, h.message) for h in hits]
     assert key(enumeration.enumeration_sequence(doc, {})) == key(_plain_enumeration_sequence(doc))
+
+
+# --- the required elements: one search for any of them before the search of each ---------------------------
+
+# Characters of the element patterns (checks/structure/elements.yaml) and of ordinary headings.
+_ELEMENT_ALPHABET = [*"举措施工作做法建设亮点和及与、主要成效果绩重点开展推进落实情况法治政府基本取得的完总体存在问题不足困难短板"
+                     "差距原因之处薄弱环节仍尚还亟需须待有进一步加强提高第责任人负同志领导职履行下年度阶段明今后来打算计划"
+                     "安排思路规划展望设想其他需要报告事项意见建议2023 ,。", "2025年", "第一责任人", "存在的问题",
+                     "工作打算", "完成情况"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(parts=st.lists(st.sampled_from(_ELEMENT_ALPHABET), max_size=20))
+@example(parts=["完成情况"])
+@example(parts=["工作", "完成情况"])
+@example(parts=["主", "要", "举", "措", "和", "成", "效"])
+def test_one_search_for_any_element_finds_what_the_search_of_each_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    each = {e.key for e in elements.elements() if e.matches(text)}
+    assert set(elements._element_keys(text, ())) == each
+    synonyms = {"synonyms": {"plan": ["下步安(排"], "other": ["附件"]}}
+    each = {e.key for e in elements.elements(synonyms) if e.matches(text)}
+    assert set(elements._element_keys(text, elements._extra(synonyms))) == each
