@@ -30,7 +30,7 @@ from .outline import is_salutation, is_title_like, is_weak_title, parse_heading
 from .patterns import UserPattern, compile_patterns, search_any
 
 if TYPE_CHECKING:
-    from .document import Document
+    from .document import Document, Line
 
 # Bullets and spaces a page puts before a widget caption ("  • 浏览量:").
 _LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
@@ -328,26 +328,32 @@ def _classify(doc: Document) -> _Classified:
     _mark_page_title(doc, found, weak, shapes)
 
     # The head and the tail: the lines before the first and after the last line of report text.
-    content = _content_lines(doc, found, weak, shapes)
+    content = _content_span(doc, found, weak, shapes)
     last = len(doc.lines)
-    zones = [range(1, content[0]), range(content[-1] + 1, last + 1)] if content else [range(1, last + 1)]
+    zones = [range(1, content[0]), range(content[1] + 1, last + 1)] if content else [range(1, last + 1)]
     for i, zone in enumerate(zones):
         _mark_edge(zone, found, weak, tail=i == 1)
     return _Classified(found, _glued(doc, content[0]) if content else {})
 
 
-def _content_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
-    """The lines of report text: not chrome, not a title, and not a short line above the first title (a
-    site or column name there, "某局", does not end the head: chrome below it is still at the head)."""
+def _content_span(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) \
+        -> tuple[int, int] | None:
+    """The first and the last line of report text: not chrome, not a title, and not a short line above the
+    first title (a site or column name there, "某局", does not end the head: chrome below it is still at the
+    head). Looked for from each end, not among all the lines: the body between is never read."""
     first_title = next((line.number for line in doc.lines[:_TITLE_SEARCH_LINES] if is_title_like(line.folded)), 0)
 
-    def lead_in(n: int) -> bool:
+    def is_text(line: Line) -> bool:
+        n = line.number
+        if not line.text.strip() or n in found or n in weak or is_title_like(line.folded):
+            return False
         text = shapes.get(n, "")
-        return n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text)
+        return not (n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text))
 
-    return [line.number for line in doc.lines
-            if line.text.strip() and line.number not in found and line.number not in weak
-            and not is_title_like(line.folded) and not lead_in(line.number)]
+    first = next((line.number for line in doc.lines if is_text(line)), None)
+    if first is None:
+        return None
+    return first, next(line.number for line in reversed(doc.lines) if is_text(line))
 
 
 def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], plains: dict[int, str],

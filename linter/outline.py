@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -79,10 +79,15 @@ COVER_MAX_PROSE = 2
 BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
 # A first-level heading naming the year whose work it reports: "一、2023年法治政府建设工作情况", "一、2023年度
 # 依法行政主要举措和成效" (not a plan: "三、2024年工作打算" is matched by neither ending).
-WORK_HEADING_YEAR = re.compile(r"[一二三四五六七八九十]+、\s*(20\d\d)\s*年度?.{0,16}?(?:情况|成效|举措|做法)")
+_WORK_HEADING_YEAR = r"[一二三四五六七八九十]+、{s}*(20\d\d){s}*年度?.{{0,16}}?(?:情况|成效|举措|做法)"
+WORK_HEADING_YEAR = re.compile(_WORK_HEADING_YEAR.format(s=r"\s"))
 # The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
 # that opens with a literal lets `re` skip ahead to each 2.
 ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")
+# The two above, searched in a run of lines at once: their blanks never cross a line break, so each finds in
+# the run what it finds in each of its lines (WORK_HEADING_YEAR at the start of a line, past its indentation).
+_WORK_HEADING_YEAR_LINE = re.compile(r"^[^\S\n]*" + _WORK_HEADING_YEAR.format(s=r"[^\S\n]"), re.M)
+_ANY_YEAR_IN_LINES = re.compile(r"(2(?<!\d.)0\d\d)[^\S\n]*年")
 # A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
 PROSE_MIN_CJK = 8
 PROSE_LONG_CJK = 40
@@ -225,8 +230,10 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1
-        return Heading(line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(), text, markdown,
-                       run_in, end_column)
+        # tuple.__new__, as Heading._make does: most lines of a report are headings, and Heading(...) adds
+        # the Python frame of its generated __new__ to each.
+        return tuple.__new__(Heading, (line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(),
+                                       text, markdown, run_in, end_column))
     if markdown:
         hashes = md.group().count("#")
         text = folded[pos:].rstrip()
@@ -268,9 +275,10 @@ def _reads_as_title(text: str) -> bool:
             and parse_heading(0, text) is None)
 
 
-def is_strong_title(folded: str) -> bool:
-    """A title clear enough to start a new report in the middle of a file: title-like with a year or 关于."""
-    return is_title_like(folded) and bool(_patterns().strong.search(reading(_title_text(folded))))
+def _strong(folded: str) -> bool:
+    """Whether a title-like line is a title clear enough to start a new report in the middle of a file: it
+    names a year or opens with 关于."""
+    return bool(_patterns().strong.search(reading(_title_text(folded))))
 
 
 def is_weak_title(folded: str) -> bool:
@@ -322,19 +330,29 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     chrome = doc.chrome
     read = simplified if has_traditional(doc) else str  # str(text) is text
     seen = 0  # lines of text so far: the opening comes within the first few, after the title, a subtitle
+    after = end_line + 1  # the first line after those
     for line in doc.lines[start_line - 1:end_line]:  # ("（2023年5月30日在……会议上）") and the salutation
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        if seen <= OPENING_WITHIN:
-            m = BODY_YEAR.search(read(line.folded.strip()))  # 現將/關於 in traditional script
-            if m:
-                return int(m.group(1)), False
+        m = BODY_YEAR.search(read(line.folded.strip()))  # 現將/關於 in traditional script
+        if m:
+            return int(m.group(1)), False
         if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
             said = int(h.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
+        if seen == OPENING_WITHIN:
+            after = line.number + 1
+            break
     if said is not None:
         return said, False
+    # The rest of the report: one search of each run of lines between chrome lines rather than one of each line
+    # (blank lines find nothing).
+    folded = doc.folded
+    for start, end in _runs_between(doc, chrome, after, end_line):
+        if h := _WORK_HEADING_YEAR_LINE.search(folded, start, end):
+            return int(h.group(1)), False
+        counts.update(int(y) for y in _ANY_YEAR_IN_LINES.findall(folded, start, end))
     if not counts:
         return None, False
     ranked = counts.most_common(2)
@@ -343,6 +361,19 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     # A year the text keeps coming back to (three times or more, twice as often as any other) is the year it
     # reports on; anything less is a guess.
     return year, not (times >= CLEAR_YEAR_MENTIONS and times >= 2 * runner_up)
+
+
+def _runs_between(doc: Document, skipped: frozenset[int], first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The offsets [start, end) of each run of the lines first..last (1-based, inclusive) that holds none of the
+    `skipped` lines (the chrome: a few lines)."""
+    lines = doc.lines
+    run = first  # where the next run starts
+    for n in sorted(n for n in skipped if first <= n <= last):
+        if n > run:
+            yield lines[run - 1].start, lines[n - 2].end
+        run = n + 1
+    if run <= last:
+        yield lines[run - 1].start, lines[last - 1].end
 
 
 # --- segmentation ---------------------------------------------------------------------------------------
@@ -364,9 +395,9 @@ def _classify(number: int, folded: str) -> _Item:
     heading = parse_heading(number, folded)
     if heading and not (heading.style == "markdown" and is_title_like(folded)):
         return _Item(number, "heading", text, heading)
-    if is_strong_title(folded):
-        return _Item(number, "title", text)
-    if is_title_like(folded) or is_weak_title(folded):
+    if is_title_like(folded):
+        return _Item(number, "title" if _strong(folded) else "weak_title", text)
+    if is_weak_title(folded):
         return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
     read = reading(text)

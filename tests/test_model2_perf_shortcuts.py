@@ -3,13 +3,15 @@ checked with hypothesis on text built from the characters the patterns care abou
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.structure import elements, enumeration
-from linter.document import Document, finditer_at
+from checks.structure import elements, enumeration, sections
+from linter import chrome, outline
+from linter.document import Document, finditer_at, fold
 from linter.model import Hit
 from linter.outline import cn_number
 
@@ -65,10 +67,10 @@ def test_enumeration_whole_text_scan_finds_what_the_line_scans_find(parts: list[
 # --- the required elements: one search for any of them before the search of each ---------------------------
 
 # Characters of the element patterns (checks/structure/elements.yaml) and of ordinary headings.
-_ELEMENT_ALPHABET = [*"举措施工作做法建设亮点和及与、主要成效果绩重点开展推进落实情况法治政府基本取得的完总体存在问题不足困难短板"
-                     "差距原因之处薄弱环节仍尚还亟需须待有进一步加强提高第责任人负同志领导职履行下年度阶段明今后来打算计划"
-                     "安排思路规划展望设想其他需要报告事项意见建议2023 ,。", "2025年", "第一责任人", "存在的问题",
-                     "工作打算", "完成情况"]
+_ELEMENT_ALPHABET = [*"举措施工作做法建设亮点和及与、主要成效果绩重点开展推进落实情况法治政府基本取得的完总体",
+                     *"存在问题不足困难短板差距原因之处薄弱环节仍尚还亟需须待有进一步加强提高第责任人负同志",
+                     *"领导职履行下年度阶段明今后来打算计划安排思路规划展望设想其他需要报告事项意见建议2023 ,。",
+                     "2025年", "第一责任人", "存在的问题", "工作打算", "完成情况"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -83,3 +85,97 @@ def test_one_search_for_any_element_finds_what_the_search_of_each_finds(parts: l
     synonyms = {"synonyms": {"plan": ["下步安(排"], "other": ["附件"]}}
     each = {e.key for e in elements.elements(synonyms) if e.matches(text)}
     assert set(elements._element_keys(text, elements._extra(synonyms))) == each
+
+
+# --- the outline's body year: the lines after the opening read a run at a time -------------------------------
+
+
+def _plain_body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | None, bool]:
+    """outline._body_year as it was: every line read on its own."""
+    counts: Counter[int] = Counter()
+    said: int | None = None
+    seen = 0
+    for line in doc.lines[start_line - 1:end_line]:
+        if line.number in doc.chrome or not line.text.strip():
+            continue
+        seen += 1
+        if seen <= outline.OPENING_WITHIN:
+            m = outline.BODY_YEAR.search(outline.simplified(line.folded.strip()))
+            if m:
+                return int(m.group(1)), False
+        if said is None and (h := outline.WORK_HEADING_YEAR.match(line.folded.strip())):
+            said = int(h.group(1))
+        counts.update(int(y) for y in outline.ANY_YEAR.findall(line.folded))
+    if said is not None:
+        return said, False
+    if not counts:
+        return None, False
+    ranked = counts.most_common(2)
+    year, times = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return year, not (times >= outline.CLEAR_YEAR_MENTIONS and times >= 2 * runner_up)
+
+
+_YEAR_LINES = ["2023年，我局扎实推进法治政府建设。", "现将2024年度工作情况报告如下：", "一、2023年法治政府建设工作情况",
+               " 二、 2022 年度主要举措", "三、2024年工作打算", "全年2023年完成12项，2022\n年完成8项。", "12023年",
+               "2022 年", "2021年\t", "  ", "", "\u3000一、2021年推进情况", "浏览量: 12次", "2024年3月5日",
+               "发布时间：2023-01-02 10:00", "您现在的位置：首页 > 政务公开 > 工作报告", "（一）加强组织领导",
+               "某县2024年法治政府建设情况报告", "2020年、2020年、2020年", "現將2022年度"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(lines=st.lists(st.sampled_from(_YEAR_LINES), max_size=24), cut=st.integers(0, 24))
+@example(lines=["某县法治政府建设情况报告", "（一）加强", "（二）加强", "（三）加强", "（四）加强", "（五）加强",
+                "一、2023年法治政府建设工作情况", "2022年"], cut=0)
+@example(lines=["浏览量: 12次", "", "2022年", "2022年", "2022年", "2022年", "2022年", "浏览量: 12次", "2021年",
+                "2021年", "浏览量: 12次"], cut=1)
+def test_body_year_read_a_run_at_a_time_is_the_body_year_read_a_line_at_a_time(lines: list[str], cut: int) -> None:
+    doc = Document.from_text("\n".join(lines))
+    last = len(doc.lines)
+    for start, end in ((1, last), (min(cut + 1, last), last), (1, max(1, last - cut))):
+        assert outline._body_year(doc, start, end) == _plain_body_year(doc, start, end)
+
+
+# --- the chrome: the first and last lines of report text, looked for from each end --------------------------
+
+
+def _plain_content_lines(doc: Document, found: dict[int, str], weak: dict[int, str],
+                         shapes: dict[int, str]) -> list[int]:
+    """The lines of report text, as chrome._classify listed them all."""
+    first_title = next((line.number for line in doc.lines[:chrome._TITLE_SEARCH_LINES]
+                        if outline.is_title_like(line.folded)), 0)
+
+    def lead_in(n: int) -> bool:
+        text = shapes.get(n, "")
+        return n < first_title and 0 < len(text) <= chrome._LEAD_IN_MAX and not chrome._SENTENCE.search(text)
+
+    return [line.number for line in doc.lines
+            if line.text.strip() and line.number not in found and line.number not in weak
+            and not outline.is_title_like(line.folded) and not lead_in(line.number)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=st.lists(st.sampled_from([*_YEAR_LINES, "某局", "工作报告", "政务公开 法治"]), max_size=16),
+       marked=st.lists(st.tuples(st.integers(1, 16), st.booleans()), max_size=8))
+def test_the_first_and_last_lines_of_text_are_those_of_the_list_of_them(
+        lines: list[str], marked: list[tuple[int, bool]]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    found = {n: "navigation" for n, strong in marked if strong}
+    weak = {n: "date" for n, strong in marked if not strong}
+    shapes = {line.number: chrome.shape(line.folded) for line in doc.lines if chrome.shape(line.folded)}
+    plain = _plain_content_lines(doc, found, weak, shapes)
+    assert chrome._content_span(doc, found, weak, shapes) == ((plain[0], plain[-1]) if plain else None)
+
+
+# --- S002–S004: headings typed without a number looked for only in lines without sentence punctuation --------
+
+_SECTION_LINES = ["存在的问题", "  主要举措和成效  ", "存在的问题。", "2025年工作打算；", "工作打算!", "一、主要举措",
+                  "", "   ", "某县2024年法治政府建设情况报告", "全年办理案件12件，同比增长5%", "其他需要报告的情况:无",
+                  "?", "中共某县委、某县人民政府:", "下步打算\u3000"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.sampled_from(_SECTION_LINES))
+def test_a_line_with_sentence_punctuation_is_never_a_plain_heading(line: str) -> None:
+    folded = fold(line)
+    assert not (sections._SENTENCE_PUNCT.search(folded) and sections._plain_heading(folded))
