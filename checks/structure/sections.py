@@ -61,13 +61,13 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     for h in report.headings:
         top = h.style == "markdown" or h.level == top_level
         entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts), h.style))
-    content = 0
     toc = doc.outline.toc_lines
+    chrome = doc.chrome
     for ln in doc.lines[report.start_line - 1:report.end_line]:
-        if not ln.text.strip() or ln.number in doc.chrome:
-            continue
-        content += 1
-        if (ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
+        # Sentence punctuation first (_plain_heading turns such a line away): it tells most lines, paragraphs and
+        # run-in headings, at their first comma.
+        if (_SENTENCE_PUNCT.search(ln.folded) or not ln.text.strip() or ln.number in chrome
+                or ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
                 or not _plain_heading(ln.folded)):
             continue
         keys = classify(ln.folded, year, opts)
@@ -76,8 +76,16 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
             entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
     entries.sort(key=lambda e: e.line)
     _thematic_achievements(entries)
-    fragment = not report.headings and not entries and content < FRAGMENT_MAX_LINES
+    # The lines of text are counted only for a report without headings: for the rest it makes no difference.
+    fragment = not report.headings and not entries and _content_lines(doc, report) < FRAGMENT_MAX_LINES
     return ReportSections(report, entries, fragment)
+
+
+def _content_lines(doc: Document, report: Report) -> int:
+    """How many lines of the report are text (not blank, not chrome)."""
+    chrome = doc.chrome
+    return sum(1 for ln in doc.lines[report.start_line - 1:report.end_line]
+               if ln.text.strip() and ln.number not in chrome)
 
 
 # Sections that close a report: the achievements come before them. The leader's duty may stand first.
