@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
-from .document import NON_SPACE
+from .document import NON_SPACE, find_all, matches_at
 
 if TYPE_CHECKING:
     from .chrome import TitleWatermark
@@ -76,7 +76,8 @@ GLUED_TITLE_WITHIN = 3
 # Paragraphs a cover letter above its report may have (_Segmenter._cover_letter).
 COVER_MAX_PROSE = 2
 # Not a date: "2011年4月22日，全国人大常委会…" opens with when something happened, not the year reported on.
-BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
+_OPENING_WORDS = ("现将", "关于")
+BODY_YEAR = re.compile(rf"(?:^|{'|'.join(_OPENING_WORDS)})\s*(20\d\d)\s*年(?!\s*\d{{1,2}}\s*月)(?:度)?")
 # A first-level heading naming the year whose work it reports: "一、2023年法治政府建设工作情况", "一、2023年度
 # 依法行政主要举措和成效" (not a plan: "三、2024年工作打算" is matched by neither ending).
 _WORK_HEADING_YEAR = r"[一二三四五六七八九十]+、{s}*(20\d\d){s}*年度?.{{0,16}}?(?:情况|成效|举措|做法)"
@@ -85,8 +86,9 @@ WORK_HEADING_YEAR = re.compile(_WORK_HEADING_YEAR.format(s=r"\s"))
 # that opens with a literal lets `re` skip ahead to each 2.
 ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")
 # The two above, searched in a run of lines at once: their blanks never cross a line break, so each finds in
-# the run what it finds in each of its lines (WORK_HEADING_YEAR at the start of a line, past its indentation).
-_WORK_HEADING_YEAR_LINE = re.compile(r"^[^\S\n]*" + _WORK_HEADING_YEAR.format(s=r"[^\S\n]"), re.M)
+# the run what it finds in each of its lines (WORK_HEADING_YEAR after a line break and the line's indentation:
+# a literal first character lets `re` skip ahead to each line, where "^" would be tried at every character).
+_WORK_HEADING_YEAR_LINE = re.compile(r"\n[^\S\n]*" + _WORK_HEADING_YEAR.format(s=r"[^\S\n]"))
 _ANY_YEAR_IN_LINES = re.compile(r"(2(?<!\d.)0\d\d)[^\S\n]*年")
 # A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
 PROSE_MIN_CJK = 8
@@ -187,12 +189,23 @@ def has_traditional(doc: Document) -> bool:
 def reading(text: str) -> str:
     """`text` as titles, openings and headings are read: in simplified script, with the pinyin a mirror site put
     after characters ("负(fù)责(zé)人") deleted. For matching only: offsets do not hold once pinyin is gone."""
-    text = simplified(text)
+    return _without_pinyin(simplified(text))
+
+
+def _without_pinyin(text: str) -> str:
+    """`text` with a mirror site's pinyin deleted: `reading` for a document with no traditional-script character
+    (has_traditional), where the simplified-script step would scan each line for nothing."""
     if "(" not in text:
         return text  # most lines: no import, no scan
     from checks.boilerplate.pinyin import without_pinyin  # the pattern lives with B004, which reports it
 
     return without_pinyin(text)
+
+
+def _reader(doc: Document) -> Callable[[str], str]:
+    """`reading` for the lines of a document: its pinyin step alone when the document has no traditional-script
+    character (most documents; the same result, one search of the text instead of one per line)."""
+    return reading if has_traditional(doc) else _without_pinyin
 
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
@@ -335,7 +348,7 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        m = BODY_YEAR.search(read(line.folded.strip()))  # 現將/關於 in traditional script
+        m = _opening_year(read(line.folded.strip()))  # 現將/關於 in traditional script
         if m:
             return int(m.group(1)), False
         if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
@@ -347,10 +360,11 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     if said is not None:
         return said, False
     # The rest of the report: one search of each run of lines between chrome lines rather than one of each line
-    # (blank lines find nothing).
+    # (blank lines find nothing). No run starts the document (the opening's lines come first): each has a line
+    # break before it.
     folded = doc.folded
     for start, end in _runs_between(doc, chrome, after, end_line):
-        if h := _WORK_HEADING_YEAR_LINE.search(folded, start, end):
+        if h := _WORK_HEADING_YEAR_LINE.search(folded, start - 1, end):
             return int(h.group(1)), False
         counts.update(int(y) for y in _ANY_YEAR_IN_LINES.findall(folded, start, end))
     if not counts:
@@ -361,6 +375,16 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     # A year the text keeps coming back to (three times or more, twice as often as any other) is the year it
     # reports on; anything less is a guess.
     return year, not (times >= CLEAR_YEAR_MENTIONS and times >= 2 * runner_up)
+
+
+def _opening_year(text: str) -> re.Match[str] | None:
+    """BODY_YEAR.search(text), tried only where a match can begin: at the start and where 现将 or 关于 stands
+    (found by str.find). Opening with "^", the pattern gives `re` no first character to skip ahead to: it was
+    tried at every character of the paragraph."""
+    starts = {0}
+    for word in _OPENING_WORDS:
+        starts.update(find_all(text, word))
+    return next(matches_at(BODY_YEAR, text, sorted(starts)), None)
 
 
 def _runs_between(doc: Document, skipped: frozenset[int], first: int, last: int) -> Iterator[tuple[int, int]]:
@@ -388,7 +412,8 @@ class _Item(NamedTuple):
     opening: bool = False  # holds "现将…报告如下"
 
 
-def _classify(number: int, folded: str) -> _Item:
+def _classify(number: int, folded: str, read: Callable[[str], str] = reading) -> _Item:
+    """A line read by `read` (reading, or _reader's shortcut for the line's document)."""
     text = folded.strip()
     if not _CJK.search(text):
         return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
@@ -400,11 +425,11 @@ def _classify(number: int, folded: str) -> _Item:
     if is_weak_title(folded):
         return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
-    read = reading(text)
-    if _patterns().salutation.search(read):
+    read_text = read(text)
+    if _patterns().salutation.search(read_text):
         return _Item(number, "salutation", text)
     if is_prose(folded):
-        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read)))
+        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read_text)))
     return _Item(number, "other", text)
 
 
@@ -622,14 +647,15 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
     marks: dict[int, TitleWatermark] = {}
     glued: dict[int, int] = {}
     titled_yet = False  # a title or a heading read: a title glued to a paragraph is looked for only above them
+    read = _reader(doc)
     for line in doc.lines:
         if line.number in chrome or not line.text.strip():
             continue
-        item = _classify(line.number, line.folded)
+        item = _classify(line.number, line.folded, read)
         # A watermark may be short enough to leave the line title-like ("秘书之家www.xxx.com某县…报告"): looked
         # for on every line, so that it is reported whether or not it hid the title.
         if item.kind != "heading" and (wm := title_watermark(line.folded)) is not None:
-            titled = _classify(line.number, _without_watermark(line.folded, wm))
+            titled = _classify(line.number, _without_watermark(line.folded, wm), read)
             if titled.kind in ("title", "weak_title"):
                 item = titled
                 marks[line.number] = wm

@@ -179,3 +179,28 @@ _SECTION_LINES = ["存在的问题", "  主要举措和成效  ", "存在的问�
 def test_a_line_with_sentence_punctuation_is_never_a_plain_heading(line: str) -> None:
     folded = fold(line)
     assert not (sections._SENTENCE_PUNCT.search(folded) and sections._plain_heading(folded))
+
+
+# --- the outline: the opening's year tried where it can begin; a document's lines read without the
+# simplified-script step when it has no traditional character ---------------------------------------------
+
+
+@settings(max_examples=1500, deadline=None)
+@given(parts=st.lists(st.sampled_from([*"现将关于2023年度月 \t,", "现将", "关于", "2023年", "2024年度", "2022年3月"]),
+                      max_size=12))
+@example(parts=["现将2023年度"])
+@example(parts=["2022年3月", "现将", "2023年"])
+@example(parts=["关于现将 2023 年"])
+def test_the_opening_year_tried_where_it_can_begin_is_the_search_for_it(parts: list[str]) -> None:
+    text = "".join(parts)
+    found, plain = outline._opening_year(text), outline.BODY_YEAR.search(text)
+    assert (found and (found.span(), found.group(1))) == (plain and (plain.span(), plain.group(1)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from([*"负责人(fùzé) \n现將關於報告如下一、2023年", "負(fù)責(zé)人"]), max_size=20))
+def test_a_document_without_traditional_characters_reads_its_lines_as_reading_does(parts: list[str]) -> None:
+    doc = Document.from_text("".join(parts))
+    read = outline._reader(doc)
+    for line in doc.lines:
+        assert read(line.folded) == outline.reading(line.folded)
