@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from checks.structure import elements, enumeration, sections
 from linter import chrome, outline
-from linter.document import Document, finditer_at, fold
+from linter.document import Document, fold
 from linter.model import Hit
 from linter.outline import cn_number
 
@@ -19,7 +19,7 @@ from linter.outline import cn_number
 
 
 def _plain_enumeration_sequence(doc: Document) -> Iterator[Hit]:
-    """S006 as it was: each line scanned on its own."""
+    """S006 as it was, in its plainest form: each line scanned on its own, at every position."""
     kinds = enumeration._kinds()
     heading_lines = {h.line for h in doc.headings}
     report_starts = {r.start_line for r in doc.reports}
@@ -29,7 +29,7 @@ def _plain_enumeration_sequence(doc: Document) -> Iterator[Hit]:
             seen = {}
         if ln.number in doc.chrome or not ln.text.strip():
             continue
-        for m in finditer_at(kinds.pattern, ln.folded, kinds.starts):
+        for m in kinds.pattern.finditer(ln.folded):  # every position tried, not only kinds.starts
             kind = m.lastgroup
             n = cn_number(m.group(kind)) if kind is not None else None
             if kind is None or n is None:
@@ -204,3 +204,13 @@ def test_a_document_without_traditional_characters_reads_its_lines_as_reading_do
     read = outline._reader(doc)
     for line in doc.lines:
         assert read(line.folded) == outline.reading(line.folded)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(parts=st.lists(st.sampled_from(["加强法治政府建设", "a", "1", " ", ",", "。", "ab12 ", "x" * 100]), max_size=60))
+def test_prose_told_from_its_opening_is_prose_told_from_all_of_it(parts: list[str]) -> None:
+    text = "".join(parts)
+    cjk = outline.cjk_count(text)
+    plain = cjk >= outline.PROSE_LONG_CJK or (cjk >= outline.PROSE_MIN_CJK
+                                              and bool(outline._SENTENCE_PUNCT.search(text)))
+    assert outline.is_prose(text) == plain

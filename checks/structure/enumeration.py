@@ -43,6 +43,11 @@ def _kinds() -> _Kinds:
     pattern = re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
     # The pattern opens with a lookbehind, so `re` would try it at every character of every line.
     starts = starts_of([re.escape(spec.get("prefix", "")) + numeral for spec in data["kinds"].values()])
+    if starts is not None:
+        # Numerals are everywhere in Chinese (统一, 进一步): only those with a boundary before them, or at the
+        # start of the text (not two characters behind the one after it), can begin a match. The lookbehinds
+        # come after the first character, so that `re` still skips ahead to each numeral.
+        starts = re.compile(f"{starts.pattern}(?:(?<={data['boundary']}.)|(?<!..))")
     return _Kinds(pattern, starts, tuple(data["kinds"]), prefix, suffix)
 
 
