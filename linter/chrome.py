@@ -173,6 +173,12 @@ def shape(folded_line: str) -> str:
     return _LEAD.sub("", folded_line).strip()
 
 
+def _longer_than(folded_line: str, most: int) -> bool:
+    """Whether a line is longer than `most` characters even once shaped, told without shaping it when nothing
+    at its ends would be removed: shaping a paragraph scanned and copied all of it to learn that it is long."""
+    return len(folded_line) > most and not _LEAD.match(folded_line) and not folded_line[-1].isspace()
+
+
 def normalise(text: str) -> str:
     """A shaped line with its metadata labels written plainly: "[ 索引号 ] 1150…" and "| [ 索引号 ] | 1150… |"
     read "索引号: 1150…", "- 索 引 号:…" reads "索引号:…". Other text is left as it is: a table row of
@@ -311,6 +317,8 @@ def _classify(doc: Document) -> _Classified:
     plains: dict[int, str] = {}
     bares: dict[int, str] = {}  # lines that are a label and its colon only
     for line in doc.lines:
+        if _longer_than(line.folded, pats.max_len):
+            continue  # a paragraph: most of the text
         text = shape(line.folded)
         if not text or len(text) > pats.max_len or _is_glued_text(line.folded):
             continue  # report text (a short first paragraph with a field glued before it is text too)
