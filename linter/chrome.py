@@ -21,6 +21,7 @@ can report and delete the field alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -312,7 +313,6 @@ def _classify(doc: Document) -> _Classified:
     pats = _patterns()
     user = _user_patterns(tuple(doc.chrome_patterns))
     strong: dict[int, str] = {}
-    weak: dict[int, str] = {}
     shapes: dict[int, str] = {}
     plains: dict[int, str] = {}
     bares: dict[int, str] = {}  # lines that are a label and its colon only
@@ -328,8 +328,11 @@ def _classify(doc: Document) -> _Classified:
             bares[line.number] = label
         if kind := _strong_kind(plain, text, pats, user, label):
             strong[line.number] = kind
-        elif kind := _weak_kind(plain, pats, label):
-            weak[line.number] = kind
+
+    def weak_kind(n: int) -> str | None:
+        return _weak_kind(plains[n], pats, bares.get(n)) if n in plains and n not in strong else None
+
+    weak = _WeakKinds(weak_kind)
     _mark_values(doc, strong, weak, plains, bares)
 
     found = dict(strong)
@@ -342,6 +345,35 @@ def _classify(doc: Document) -> _Classified:
     for i, zone in enumerate(zones):
         _mark_edge(zone, found, weak, tail=i == 1)
     return _Classified(found, _glued(doc, content[0]) if content else {})
+
+
+class _WeakKinds(dict[int, str]):
+    """Line number -> weak kind of chrome, each line told when first asked about (`in`, get): weak chrome counts
+    only at the head and the tail of a document and below a label, so the lines in between, most of the short
+    ones, are never told."""
+
+    def __init__(self, tell: Callable[[int], str | None]) -> None:
+        super().__init__()
+        self._tell = tell
+        self._told: set[int] = set()
+
+    def _told_about(self, n: int) -> None:
+        if n not in self._told:
+            self._told.add(n)
+            if kind := self._tell(n):
+                dict.__setitem__(self, n, kind)
+
+    def __contains__(self, n: object) -> bool:
+        self._told_about(n)  # type: ignore[arg-type]
+        return dict.__contains__(self, n)
+
+    def get(self, n: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        self._told_about(n)
+        return dict.get(self, n, default)
+
+    def __setitem__(self, n: int, kind: str) -> None:
+        self._told.add(n)
+        dict.__setitem__(self, n, kind)
 
 
 def _content_span(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) \

@@ -4,7 +4,8 @@ checked with hypothesis on text built from the characters the patterns care abou
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from unittest.mock import patch
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -221,3 +222,33 @@ def test_prose_told_from_its_opening_is_prose_told_from_all_of_it(parts: list[st
 def test_a_line_too_long_for_chrome_is_told_as_shaping_would_tell_it(text: str, most: int) -> None:
     if chrome._longer_than(text, most):
         assert len(chrome.shape(text)) > most
+
+
+# --- the chrome: weak kinds told only for the lines asked about ----------------------------------------------
+
+
+class _EveryLineTold(chrome._WeakKinds):
+    """The weak kinds as they were: every line told before any is asked about."""
+
+    def __init__(self, tell: Callable[[int], str | None]) -> None:
+        super().__init__(tell)
+        for n in range(1, 40):
+            self._told_about(n)
+
+
+_CHROME_LINES = ["您现在的位置：首页 > 政务公开 > 工作报告", "2024-03-05", "2024-03-06", "2024年3月5日", "发布时间：",
+                 "2024-03-07 10:00", "来源：", "某镇人民政府", "名称：", "标题：某县2024年法治政府建设情况报告",
+                 "打印本页", "map", "文号：", "主动公开", "某县2024年法治政府建设情况报告", "一、主要举措和成效", "",
+                 "工作报告", "2024年，我县扎实推进法治政府建设。", "（一）加强组织领导", "浏览量：12", "分享到：", "大",
+                 "——"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(lines=st.lists(st.sampled_from(_CHROME_LINES), max_size=30))
+@example(lines=["发布时间：", "2024-03-07", "某县2024年法治政府建设情况报告", "2024年，我县扎实推进。", "2024-03-05",
+                "2024-03-06", "打印本页"])
+def test_weak_chrome_told_when_asked_is_weak_chrome_told_for_every_line(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    lazily = chrome._classify(doc)
+    with patch.object(chrome, "_WeakKinds", _EveryLineTold):
+        assert chrome._classify(doc) == lazily
