@@ -202,7 +202,7 @@ def _without_pinyin(text: str) -> str:
     return without_pinyin(text)
 
 
-def _reader(doc: Document) -> Callable[[str], str]:
+def reader(doc: Document) -> Callable[[str], str]:
     """`reading` for the lines of a document: its pinyin step alone when the document has no traditional-script
     character (most documents; the same result, one search of the text instead of one per line)."""
     return reading if has_traditional(doc) else _without_pinyin
@@ -420,7 +420,7 @@ class _Item(NamedTuple):
 
 
 def _classify(number: int, folded: str, read: Callable[[str], str] = reading) -> _Item:
-    """A line read by `read` (reading, or _reader's shortcut for the line's document)."""
+    """A line read by `read` (reading, or reader's shortcut for the line's document)."""
     text = folded.strip()
     if not _CJK.search(text):
         return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
@@ -654,7 +654,7 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
     marks: dict[int, TitleWatermark] = {}
     glued: dict[int, int] = {}
     titled_yet = False  # a title or a heading read: a title glued to a paragraph is looked for only above them
-    read = _reader(doc)
+    read = reader(doc)
     for line in doc.lines:
         if line.number in chrome or not line.text.strip():
             continue

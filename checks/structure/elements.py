@@ -7,7 +7,7 @@ pasted second report (its 一、 is an achievements heading) from a numbering sl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -90,11 +90,13 @@ def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
     return tuple(configured) if configured is not None else tuple(load_data("structure", "elements.yaml")["required"])
 
 
-def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None) -> set[str]:
+def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None,
+             read: Callable[[str], str] = reading) -> set[str]:
     """The elements a heading text stands for (usually one; a combined heading may name two), in either
     script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况"), and with a mirror
-    site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人")."""
-    text = reading(text)
+    site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人"). `read`: reading, or linter.outline.reader's
+    shortcut for the document the text comes from."""
+    text = read(text)
     found = set(_element_keys(text, _extra(opts)))
     if year is not None:
         m = _YEAR.search(text)

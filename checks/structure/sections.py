@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from linter.document import Document
-from linter.outline import Report, cjk_count, has_traditional, is_salutation, simplified
+from linter.outline import Report, cjk_count, has_traditional, is_salutation, reader, simplified
 
 from .elements import Element, classify, elements
 
@@ -57,10 +57,12 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     numbered = [h for h in report.headings if h.style != "markdown"]
     top_level = min((h.level for h in numbered), default=None)
     heading_lines = {h.line for h in report.headings}
+    read = reader(doc)  # each heading read once per report: the simplified-script step only where it can apply
     entries: list[Entry] = []
     for h in report.headings:
         top = h.style == "markdown" or h.level == top_level
-        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts), h.style))
+        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts, read),
+                             h.style))
     toc = doc.outline.toc_lines
     chrome = doc.chrome
     for ln in doc.lines[report.start_line - 1:report.end_line]:
@@ -70,7 +72,7 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
                 or ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
                 or not _plain_heading(ln.folded)):
             continue
-        keys = classify(ln.folded, year, opts)
+        keys = classify(ln.folded, year, opts, read)
         if keys:
             col = len(ln.text) - len(ln.text.lstrip()) + 1
             entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
@@ -117,15 +119,22 @@ def all_sections(doc: Document, opts: Mapping[str, Any]) -> list[ReportSections]
 
 
 def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, int] | None:
-    """The first mention of an element in the report's body text (offsets), if any."""
+    """The first mention of an element in the report's body text (offsets), if any. Looked for once per report
+    and element: S002 and S003 both ask about a report without a leader's-duty section (the body patterns come
+    from elements.yaml alone, so the element's key names them)."""
     if element.body is None:
         return None
+    body = element.body
+    return doc.memo(f"structure.mention:{report.start_line}:{element.key}", lambda: _first_mention(doc, report, body))
+
+
+def _first_mention(doc: Document, report: Report, body: re.Pattern[str]) -> tuple[int, int] | None:
     toc = doc.outline.toc_lines
     read = simplified if has_traditional(doc) else str  # str(text) is text
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = element.body.search(read(ln.folded))  # same length: offsets hold
+        m = body.search(read(ln.folded))  # same length: offsets hold
         if m:
             return ln.start + m.start(), ln.start + m.end()
     return None
