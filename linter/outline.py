@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .data import load_data
-from .document import NON_SPACE, find_all, matches_at
+from .document import NON_SPACE, find_all, has_top_level_bar, matches_at
 
 if TYPE_CHECKING:
     from .chrome import TitleWatermark
@@ -143,7 +143,7 @@ class _Patterns(NamedTuple):
     weak_end: re.Pattern[str]
     strong: re.Pattern[str]
     max_len: int
-    salutation: re.Pattern[str]
+    salutation: Callable[[str], re.Match[str] | None]  # its search (see _search)
     opening: re.Pattern[str]
     opening_paragraph: re.Pattern[str]
     cover_letter: re.Pattern[str]
@@ -151,12 +151,19 @@ class _Patterns(NamedTuple):
     glued_not_body: re.Pattern[str]
 
 
+def _search(source: str) -> Callable[[str], re.Match[str] | None]:
+    """The search for a pattern: its match when it can only match at the start of the text (it opens with "^" and
+    has no alternation at its top level), where a search would try the "^" at every character of a paragraph."""
+    pattern = re.compile(source)
+    return pattern.match if source.startswith("^") and not has_top_level_bar(source) else pattern.search
+
+
 @cache
 def _patterns() -> _Patterns:
     data = load_data("structure", "outline.yaml")
     t = data["title"]
     return _Patterns(re.compile(t["topic"]), re.compile(t["end"]), re.compile(t["weak_end"]), re.compile(t["strong"]),
-                     int(t["max_len"]), re.compile(data["salutation"]), re.compile(data["opening"]),
+                     int(t["max_len"]), _search(data["salutation"]), re.compile(data["opening"]),
                      re.compile(data["opening_paragraph"]), re.compile(data["cover_letter"]),
                      re.compile(data["glued_title"]["not_title"]), re.compile(data["glued_title"]["not_body"]))
 
@@ -305,7 +312,7 @@ def is_weak_title(folded: str) -> bool:
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
-    return bool(_patterns().salutation.search(reading(folded.strip())))
+    return bool(_patterns().salutation(reading(folded.strip())))
 
 
 def is_opening(text: str) -> bool:
@@ -433,7 +440,7 @@ def _classify(number: int, folded: str, read: Callable[[str], str] = reading) ->
         return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
     read_text = read(text)
-    if _patterns().salutation.search(read_text):
+    if _patterns().salutation(read_text):
         return _Item(number, "salutation", text)
     if is_prose(folded):
         return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read_text)))

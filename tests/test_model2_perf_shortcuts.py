@@ -3,6 +3,7 @@ checked with hypothesis on text built from the characters the patterns care abou
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from unittest.mock import patch
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from checks.structure import elements, enumeration, sections
 from linter import chrome, outline
+from linter.data import load_data
 from linter.document import Document, fold
 from linter.model import Hit
 from linter.outline import cn_number
@@ -253,3 +255,15 @@ def test_weak_chrome_told_when_asked_is_weak_chrome_told_for_every_line(lines: l
     lazily = chrome._classify(doc)
     with patch.object(chrome, "_WeakKinds", _EveryLineTold):
         assert chrome._classify(doc) == lazily
+
+
+@settings(max_examples=1000, deadline=None)
+@given(parts=st.lists(st.sampled_from([*"中共某县委、人民政府:：。; \t,", "同志们:", "某局:", "\n"]), max_size=30))
+@example(parts=["某局:"])
+@example(parts=["中", "共", "某", "县", "委", ":", " "])
+def test_the_salutation_matched_at_the_start_is_the_salutation_searched_for(parts: list[str]) -> None:
+    text = fold("".join(parts))
+    source = load_data("structure", "outline.yaml")["salutation"]
+    found, plain = outline._patterns().salutation(text), re.compile(source).search(text)
+    assert (found and found.span()) == (plain and plain.span())
+    assert outline._search("^a|b")("ab") is not None and outline._search("^a|b")("cb") is not None
