@@ -401,6 +401,8 @@ def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], pl
     """A value a page shows on its own line below its label ("发布时间:" / "2026-03-04", "来源:" / "某镇人民政府")
     is weak chrome: short, not a sentence, not a title or a heading, and not above a title (then it may be
     the issuer line of a title in two lines)."""
+    if not bares:
+        return  # no label alone on its line (most documents): no value below one
     no_value = _fields().no_value
     nonblank = [line for line in doc.lines if line.text.strip()]
     for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):
