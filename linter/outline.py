@@ -27,6 +27,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "九": 9}
 
 
+@lru_cache(maxsize=1024)  # asked of the few numerals of every heading and enumeration item
 def cn_number(text: str) -> int | None:
     """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十三); None when it is not one."""
     if not text:

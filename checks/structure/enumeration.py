@@ -87,6 +87,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
     chrome = doc.chrome
     seen: dict[str, _Seen] = {}
     passed = 0  # resets at or before the line of the last match
+    line = doc.lines[0]  # the line of the last match: most lines with an enumeration hold several of its items
     # One scan of the whole text rather than one per line: a match never spans a line break (the pattern has
     # no "\n" but in its boundary, and a line break is one: "^" of a line is "\s" before it in the text), so
     # these are the matches of every line (tests/test_model2_perf_shortcuts.py).
@@ -94,7 +95,9 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
         kind = m.lastgroup
         if kind is None:
             continue
-        number = doc.line_index(m.start()) + 1
+        if m.start() > line.end:
+            line = doc.line_of(m.start())
+        number = line.number
         if passed < len(resets) and resets[passed] <= number:
             seen = {}
             passed = bisect.bisect_right(resets, number, passed)
