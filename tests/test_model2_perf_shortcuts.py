@@ -267,3 +267,11 @@ def test_the_salutation_matched_at_the_start_is_the_salutation_searched_for(part
     found, plain = outline._patterns().salutation(text), re.compile(source).search(text)
     assert (found and found.span()) == (plain and plain.span())
     assert outline._search("^a|b")("ab") is not None and outline._search("^a|b")("cb") is not None
+
+
+def test_a_long_heading_text_is_classified_without_being_kept() -> None:
+    long = "存在的问题" + "加" * elements.CACHED_TEXT_MAX
+    before = elements._cached_element_keys.cache_info().currsize
+    assert elements.classify(long) == {"shortcomings"}
+    assert elements._cached_element_keys.cache_info().currsize == before
+    assert elements.classify("存在的问题") == {"shortcomings"}

@@ -76,13 +76,17 @@ def _any_element(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[s
     return union
 
 
-# Headings read the same in many reports ("存在的问题", "2025年工作打算"), and the outline and S002 ask of the
-# same headings: keyed by the heading as read and the config's synonyms.
-@lru_cache(maxsize=4096)
 def _element_keys(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
     if not _any_element(extra).search(text):
         return frozenset()
     return frozenset(e.key for e in _elements(extra) if e.matches(text))
+
+
+# Headings read the same in many reports ("存在的问题", "2025年工作打算"), and the outline and S002 ask of the
+# same headings: keyed by the heading as read and the config's synonyms. Short texts only: a heading's text
+# runs to the first sentence end, which a scraped page may not have for megabytes.
+_cached_element_keys = lru_cache(maxsize=4096)(_element_keys)
+CACHED_TEXT_MAX = 200
 
 
 def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
@@ -97,7 +101,8 @@ def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None 
     site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人"). `read`: reading, or linter.outline.reader's
     shortcut for the document the text comes from."""
     text = read(text)
-    found = set(_element_keys(text, _extra(opts)))
+    keys = _cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys
+    found = set(keys(text, _extra(opts)))
     if year is not None:
         m = _YEAR.search(text)
         if m and int(m.group(1)) > year:
