@@ -21,6 +21,7 @@ can report and delete the field alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from .patterns import UserPattern, compile_patterns, search_any
 from .record import NamedTuple
 
 if TYPE_CHECKING:
-    from .document import Document
+    from .document import Document, Line
 
 # Bullets and spaces a page puts before a widget caption ("  • 浏览量:").
 _LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
@@ -174,6 +175,12 @@ def shape(folded_line: str) -> str:
     return _LEAD.sub("", folded_line).strip()
 
 
+def _longer_than(folded_line: str, most: int) -> bool:
+    """Whether a line is longer than `most` characters even once shaped, told without shaping it when nothing
+    at its ends would be removed: shaping a paragraph scanned and copied all of it to learn that it is long."""
+    return len(folded_line) > most and not _LEAD.match(folded_line) and not folded_line[-1].isspace()
+
+
 def normalise(text: str) -> str:
     """A shaped line with its metadata labels written plainly: "[ 索引号 ] 1150…" and "| [ 索引号 ] | 1150… |"
     read "索引号: 1150…", "- 索 引 号:…" reads "索引号:…". Other text is left as it is: a table row of
@@ -307,11 +314,12 @@ def _classify(doc: Document) -> _Classified:
     pats = _patterns()
     user = _user_patterns(tuple(doc.chrome_patterns))
     strong: dict[int, str] = {}
-    weak: dict[int, str] = {}
     shapes: dict[int, str] = {}
     plains: dict[int, str] = {}
     bares: dict[int, str] = {}  # lines that are a label and its colon only
     for line in doc.lines:
+        if _longer_than(line.folded, pats.max_len):
+            continue  # a paragraph: most of the text
         text = shape(line.folded)
         if not text or len(text) > pats.max_len or _is_glued_text(line.folded):
             continue  # report text (a short first paragraph with a field glued before it is text too)
@@ -321,34 +329,72 @@ def _classify(doc: Document) -> _Classified:
             bares[line.number] = label
         if kind := _strong_kind(plain, text, pats, user, label):
             strong[line.number] = kind
-        elif kind := _weak_kind(plain, pats, label):
-            weak[line.number] = kind
+
+    def weak_kind(n: int) -> str | None:
+        return _weak_kind(plains[n], pats, bares.get(n)) if n in plains and n not in strong else None
+
+    weak = _WeakKinds(weak_kind)
     _mark_values(doc, strong, weak, plains, bares)
 
     found = dict(strong)
     _mark_page_title(doc, found, weak, shapes)
 
     # The head and the tail: the lines before the first and after the last line of report text.
-    content = _content_lines(doc, found, weak, shapes)
+    content = _content_span(doc, found, weak, shapes)
     last = len(doc.lines)
-    zones = [range(1, content[0]), range(content[-1] + 1, last + 1)] if content else [range(1, last + 1)]
+    zones = [range(1, content[0]), range(content[1] + 1, last + 1)] if content else [range(1, last + 1)]
     for i, zone in enumerate(zones):
         _mark_edge(zone, found, weak, tail=i == 1)
     return _Classified(found, _glued(doc, content[0]) if content else {})
 
 
-def _content_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
-    """The lines of report text: not chrome, not a title, and not a short line above the first title (a
-    site or column name there, "某局", does not end the head: chrome below it is still at the head)."""
+class _WeakKinds(dict[int, str]):
+    """Line number -> weak kind of chrome, each line told when first asked about (`in`, get): weak chrome counts
+    only at the head and the tail of a document and below a label, so the lines in between, most of the short
+    ones, are never told."""
+
+    def __init__(self, tell: Callable[[int], str | None]) -> None:
+        super().__init__()
+        self._tell = tell
+        self._told: set[int] = set()
+
+    def _told_about(self, n: int) -> None:
+        if n not in self._told:
+            self._told.add(n)
+            if kind := self._tell(n):
+                dict.__setitem__(self, n, kind)
+
+    def __contains__(self, n: object) -> bool:
+        self._told_about(n)  # type: ignore[arg-type]
+        return dict.__contains__(self, n)
+
+    def get(self, n: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        self._told_about(n)
+        return dict.get(self, n, default)
+
+    def __setitem__(self, n: int, kind: str) -> None:
+        self._told.add(n)
+        dict.__setitem__(self, n, kind)
+
+
+def _content_span(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) \
+        -> tuple[int, int] | None:
+    """The first and the last line of report text: not chrome, not a title, and not a short line above the
+    first title (a site or column name there, "某局", does not end the head: chrome below it is still at the
+    head). Looked for from each end, not among all the lines: the body between is never read."""
     first_title = next((line.number for line in doc.lines[:_TITLE_SEARCH_LINES] if is_title_like(line.folded)), 0)
 
-    def lead_in(n: int) -> bool:
+    def is_text(line: Line) -> bool:
+        n = line.number
+        if not line.text.strip() or n in found or n in weak or is_title_like(line.folded):
+            return False
         text = shapes.get(n, "")
-        return n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text)
+        return not (n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text))
 
-    return [line.number for line in doc.lines
-            if line.text.strip() and line.number not in found and line.number not in weak
-            and not is_title_like(line.folded) and not lead_in(line.number)]
+    first = next((line.number for line in doc.lines if is_text(line)), None)
+    if first is None:
+        return None
+    return first, next(line.number for line in reversed(doc.lines) if is_text(line))
 
 
 def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], plains: dict[int, str],
@@ -356,6 +402,8 @@ def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], pl
     """A value a page shows on its own line below its label ("发布时间:" / "2026-03-04", "来源:" / "某镇人民政府")
     is weak chrome: short, not a sentence, not a title or a heading, and not above a title (then it may be
     the issuer line of a title in two lines)."""
+    if not bares:
+        return  # no label alone on its line (most documents): no value below one
     no_value = _fields().no_value
     nonblank = [line for line in doc.lines if line.text.strip()]
     for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):

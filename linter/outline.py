@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .data import load_data
-from .document import NON_SPACE
+from .document import NON_SPACE, find_all, has_top_level_bar, matches_at
 from .record import NamedTuple
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "九": 9}
 
 
+@lru_cache(maxsize=1024)  # asked of the few numerals of every heading and enumeration item
 def cn_number(text: str) -> int | None:
     """Value of a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十三); None when it is not one."""
     if not text:
@@ -77,13 +78,20 @@ GLUED_TITLE_WITHIN = 3
 # Paragraphs a cover letter above its report may have (_Segmenter._cover_letter).
 COVER_MAX_PROSE = 2
 # Not a date: "2011年4月22日，全国人大常委会…" opens with when something happened, not the year reported on.
-BODY_YEAR = re.compile(r"(?:^|现将|关于)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
+_OPENING_WORDS = ("现将", "关于")
+BODY_YEAR = re.compile(rf"(?:^|{'|'.join(_OPENING_WORDS)})\s*(20\d\d)\s*年(?!\s*\d{{1,2}}\s*月)(?:度)?")
 # A first-level heading naming the year whose work it reports: "一、2023年法治政府建设工作情况", "一、2023年度
 # 依法行政主要举措和成效" (not a plan: "三、2024年工作打算" is matched by neither ending).
-WORK_HEADING_YEAR = re.compile(r"[一二三四五六七八九十]+、\s*(20\d\d)\s*年度?.{0,16}?(?:情况|成效|举措|做法)")
+_WORK_HEADING_YEAR = r"[一二三四五六七八九十]+、{s}*(20\d\d){s}*年度?.{{0,16}}?(?:情况|成效|举措|做法)"
+WORK_HEADING_YEAR = re.compile(_WORK_HEADING_YEAR.format(s=r"\s"))
 # The "no digit before it" lookbehind comes after the first digit (looking two characters back): a pattern
 # that opens with a literal lets `re` skip ahead to each 2.
 ANY_YEAR = re.compile(r"(2(?<!\d.)0\d\d)\s*年")
+# The two above, searched in a run of lines at once: their blanks never cross a line break, so each finds in
+# the run what it finds in each of its lines (WORK_HEADING_YEAR after a line break and the line's indentation:
+# a literal first character lets `re` skip ahead to each line, where "^" would be tried at every character).
+_WORK_HEADING_YEAR_LINE = re.compile(r"\n[^\S\n]*" + _WORK_HEADING_YEAR.format(s=r"[^\S\n]"))
+_ANY_YEAR_IN_LINES = re.compile(r"(2(?<!\d.)0\d\d)[^\S\n]*年")
 # A line with sentence punctuation and this many Chinese characters is body text, not a title or web chrome.
 PROSE_MIN_CJK = 8
 PROSE_LONG_CJK = 40
@@ -137,7 +145,7 @@ class _Patterns(NamedTuple):
     weak_end: re.Pattern[str]
     strong: re.Pattern[str]
     max_len: int
-    salutation: re.Pattern[str]
+    salutation: Callable[[str], re.Match[str] | None]  # its search (see _search)
     opening: re.Pattern[str]
     opening_paragraph: re.Pattern[str]
     cover_letter: re.Pattern[str]
@@ -145,12 +153,19 @@ class _Patterns(NamedTuple):
     glued_not_body: re.Pattern[str]
 
 
+def _search(source: str) -> Callable[[str], re.Match[str] | None]:
+    """The search for a pattern: its match when it can only match at the start of the text (it opens with "^" and
+    has no alternation at its top level), where a search would try the "^" at every character of a paragraph."""
+    pattern = re.compile(source)
+    return pattern.match if source.startswith("^") and not has_top_level_bar(source) else pattern.search
+
+
 @cache
 def _patterns() -> _Patterns:
     data = load_data("structure", "outline.yaml")
     t = data["title"]
     return _Patterns(re.compile(t["topic"]), re.compile(t["end"]), re.compile(t["weak_end"]), re.compile(t["strong"]),
-                     int(t["max_len"]), re.compile(data["salutation"]), re.compile(data["opening"]),
+                     int(t["max_len"]), _search(data["salutation"]), re.compile(data["opening"]),
                      re.compile(data["opening_paragraph"]), re.compile(data["cover_letter"]),
                      re.compile(data["glued_title"]["not_title"]), re.compile(data["glued_title"]["not_body"]))
 
@@ -183,12 +198,23 @@ def has_traditional(doc: Document) -> bool:
 def reading(text: str) -> str:
     """`text` as titles, openings and headings are read: in simplified script, with the pinyin a mirror site put
     after characters ("负(fù)责(zé)人") deleted. For matching only: offsets do not hold once pinyin is gone."""
-    text = simplified(text)
+    return _without_pinyin(simplified(text))
+
+
+def _without_pinyin(text: str) -> str:
+    """`text` with a mirror site's pinyin deleted: `reading` for a document with no traditional-script character
+    (has_traditional), where the simplified-script step would scan each line for nothing."""
     if "(" not in text:
         return text  # most lines: no import, no scan
     from checks.boilerplate.pinyin import without_pinyin  # the pattern lives with B004, which reports it
 
     return without_pinyin(text)
+
+
+def reader(doc: Document) -> Callable[[str], str]:
+    """`reading` for the lines of a document: its pinyin step alone when the document has no traditional-script
+    character (most documents; the same result, one search of the text instead of one per line)."""
+    return reading if has_traditional(doc) else _without_pinyin
 
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
@@ -226,8 +252,10 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         if not text and not markdown:
             continue
         end_column = m.end() + len(body.rstrip()) + 1
-        return Heading(line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(), text, markdown,
-                       run_in, end_column)
+        # tuple.__new__, as Heading._make does: most lines of a report are headings, and Heading(...) adds
+        # the Python frame of its generated __new__ to each.
+        return tuple.__new__(Heading, (line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(),
+                                       text, markdown, run_in, end_column))
     if markdown:
         hashes = md.group().count("#")
         text = folded[pos:].rstrip()
@@ -269,9 +297,10 @@ def _reads_as_title(text: str) -> bool:
             and parse_heading(0, text) is None)
 
 
-def is_strong_title(folded: str) -> bool:
-    """A title clear enough to start a new report in the middle of a file: title-like with a year or 关于."""
-    return is_title_like(folded) and bool(_patterns().strong.search(reading(_title_text(folded))))
+def _strong(folded: str) -> bool:
+    """Whether a title-like line is a title clear enough to start a new report in the middle of a file: it
+    names a year or opens with 关于."""
+    return bool(_patterns().strong.search(reading(_title_text(folded))))
 
 
 def is_weak_title(folded: str) -> bool:
@@ -285,7 +314,7 @@ def is_weak_title(folded: str) -> bool:
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
-    return bool(_patterns().salutation.search(reading(folded.strip())))
+    return bool(_patterns().salutation(reading(folded.strip())))
 
 
 def is_opening(text: str) -> bool:
@@ -301,8 +330,15 @@ def cjk_count(text: str) -> int:
 
 def is_prose(folded: str) -> bool:
     """Body text: a sentence with punctuation, or a long run of Chinese."""
-    cjk = cjk_count(folded)
+    # The Chinese of a paragraph's opening is enough to tell it (the count only grows with the rest): counting
+    # all of it made a list of every run of a paragraph that may be thousands of characters long.
+    cjk = cjk_count(folded[:_PROSE_HEAD])
+    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
+        cjk = cjk_count(folded)
     return cjk >= PROSE_LONG_CJK or (cjk >= PROSE_MIN_CJK and bool(_SENTENCE_PUNCT.search(folded)))
+
+
+_PROSE_HEAD = 4 * PROSE_LONG_CJK
 
 
 def title_year(folded: str) -> int | None:
@@ -323,19 +359,30 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     chrome = doc.chrome
     read = simplified if has_traditional(doc) else str  # str(text) is text
     seen = 0  # lines of text so far: the opening comes within the first few, after the title, a subtitle
+    after = end_line + 1  # the first line after those
     for line in doc.lines[start_line - 1:end_line]:  # ("（2023年5月30日在……会议上）") and the salutation
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        if seen <= OPENING_WITHIN:
-            m = BODY_YEAR.search(read(line.folded.strip()))  # 現將/關於 in traditional script
-            if m:
-                return int(m.group(1)), False
+        m = _opening_year(read(line.folded.strip()))  # 現將/關於 in traditional script
+        if m:
+            return int(m.group(1)), False
         if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
             said = int(h.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
+        if seen == OPENING_WITHIN:
+            after = line.number + 1
+            break
     if said is not None:
         return said, False
+    # The rest of the report: one search of each run of lines between chrome lines rather than one of each line
+    # (blank lines find nothing). No run starts the document (the opening's lines come first): each has a line
+    # break before it.
+    folded = doc.folded
+    for start, end in _runs_between(doc, chrome, after, end_line):
+        if h := _WORK_HEADING_YEAR_LINE.search(folded, start - 1, end):
+            return int(h.group(1)), False
+        counts.update(int(y) for y in _ANY_YEAR_IN_LINES.findall(folded, start, end))
     if not counts:
         return None, False
     ranked = counts.most_common(2)
@@ -344,6 +391,29 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     # A year the text keeps coming back to (three times or more, twice as often as any other) is the year it
     # reports on; anything less is a guess.
     return year, not (times >= CLEAR_YEAR_MENTIONS and times >= 2 * runner_up)
+
+
+def _opening_year(text: str) -> re.Match[str] | None:
+    """BODY_YEAR.search(text), tried only where a match can begin: at the start and where 现将 or 关于 stands
+    (found by str.find). Opening with "^", the pattern gives `re` no first character to skip ahead to: it was
+    tried at every character of the paragraph."""
+    starts = {0}
+    for word in _OPENING_WORDS:
+        starts.update(find_all(text, word))
+    return next(matches_at(BODY_YEAR, text, sorted(starts)), None)
+
+
+def _runs_between(doc: Document, skipped: frozenset[int], first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The offsets [start, end) of each run of the lines first..last (1-based, inclusive) that holds none of the
+    `skipped` lines (the chrome: a few lines)."""
+    lines = doc.lines
+    run = first  # where the next run starts
+    for n in sorted(n for n in skipped if first <= n <= last):
+        if n > run:
+            yield lines[run - 1].start, lines[n - 2].end
+        run = n + 1
+    if run <= last:
+        yield lines[run - 1].start, lines[last - 1].end
 
 
 # --- segmentation ---------------------------------------------------------------------------------------
@@ -358,23 +428,24 @@ class _Item(NamedTuple):
     opening: bool = False  # holds "现将…报告如下"
 
 
-def _classify(number: int, folded: str) -> _Item:
+def _classify(number: int, folded: str, read: Callable[[str], str] = reading) -> _Item:
+    """A line read by `read` (reading, or reader's shortcut for the line's document)."""
     text = folded.strip()
     if not _CJK.search(text):
         return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
     heading = parse_heading(number, folded)
     if heading and not (heading.style == "markdown" and is_title_like(folded)):
         return _Item(number, "heading", text, heading)
-    if is_strong_title(folded):
-        return _Item(number, "title", text)
-    if is_title_like(folded) or is_weak_title(folded):
+    if is_title_like(folded):
+        return _Item(number, "title" if _strong(folded) else "weak_title", text)
+    if is_weak_title(folded):
         return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
-    read = reading(text)
-    if _patterns().salutation.search(read):
+    read_text = read(text)
+    if _patterns().salutation(read_text):
         return _Item(number, "salutation", text)
     if is_prose(folded):
-        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read)))
+        return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read_text)))
     return _Item(number, "other", text)
 
 
@@ -592,14 +663,15 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
     marks: dict[int, TitleWatermark] = {}
     glued: dict[int, int] = {}
     titled_yet = False  # a title or a heading read: a title glued to a paragraph is looked for only above them
+    read = reader(doc)
     for line in doc.lines:
         if line.number in chrome or not line.text.strip():
             continue
-        item = _classify(line.number, line.folded)
+        item = _classify(line.number, line.folded, read)
         # A watermark may be short enough to leave the line title-like ("秘书之家www.xxx.com某县…报告"): looked
         # for on every line, so that it is reported whether or not it hid the title.
         if item.kind != "heading" and (wm := title_watermark(line.folded)) is not None:
-            titled = _classify(line.number, _without_watermark(line.folded, wm))
+            titled = _classify(line.number, _without_watermark(line.folded, wm), read)
             if titled.kind in ("title", "weak_title"):
                 item = titled
                 marks[line.number] = wm

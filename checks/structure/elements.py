@@ -7,8 +7,8 @@ pasted second report (its 一、 is an achievements heading) from a numbering sl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache, lru_cache
 from typing import Any
 
 from linter.data import load_data
@@ -57,11 +57,37 @@ def _elements(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Element, 
 
 def elements(opts: Mapping[str, Any] | None = None) -> tuple[Element, ...]:
     """The five elements in the order of the 督察工作规定, with the config's extra synonyms."""
+    return _elements(_extra(opts))
+
+
+def _extra(opts: Mapping[str, Any] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The config's extra synonyms, as a key for the caches."""
     synonyms = (opts or {}).get("synonyms", {}) or {}
     if not synonyms:
-        return _elements(())  # asked for every heading classified: most configs add no synonyms
-    extra = tuple(sorted((k, tuple(v)) for k, v in synonyms.items()))
-    return _elements(extra)
+        return ()  # asked for every heading classified: most configs add no synonyms
+    return tuple(sorted((k, tuple(v)) for k, v in synonyms.items()))
+
+
+@cache
+def _any_element(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """A pattern that matches wherever one of the elements' patterns does: most headings (（一）依法全面履行政府
+    职能) name none of the elements, and are told so by one search instead of one per element."""
+    union = _alternation(e.pattern.pattern for e in _elements(extra))
+    assert union is not None
+    return union
+
+
+def _element_keys(text: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    if not _any_element(extra).search(text):
+        return frozenset()
+    return frozenset(e.key for e in _elements(extra) if e.matches(text))
+
+
+# Headings read the same in many reports ("存在的问题", "2025年工作打算"), and the outline and S002 ask of the
+# same headings: keyed by the heading as read and the config's synonyms. Short texts only: a heading's text
+# runs to the first sentence end, which a scraped page may not have for megabytes.
+_cached_element_keys = lru_cache(maxsize=4096)(_element_keys)
+CACHED_TEXT_MAX = 200
 
 
 def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
@@ -69,12 +95,15 @@ def required_keys(opts: Mapping[str, Any] | None = None) -> tuple[str, ...]:
     return tuple(configured) if configured is not None else tuple(load_data("structure", "elements.yaml")["required"])
 
 
-def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None) -> set[str]:
+def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None = None,
+             read: Callable[[str], str] = reading) -> set[str]:
     """The elements a heading text stands for (usually one; a combined heading may name two), in either
     script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况"), and with a mirror
-    site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人")."""
-    text = reading(text)
-    found = {e.key for e in elements(opts) if e.matches(text)}
+    site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人"). `read`: reading, or linter.outline.reader's
+    shortcut for the document the text comes from."""
+    text = read(text)
+    keys = _cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys
+    found = set(keys(text, _extra(opts)))
     if year is not None:
         m = _YEAR.search(text)
         if m and int(m.group(1)) > year:

@@ -3,6 +3,7 @@ past one."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -43,6 +44,11 @@ def _kinds() -> _Kinds:
     pattern = re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
     # The pattern opens with a lookbehind, so `re` would try it at every character of every line.
     starts = starts_of([re.escape(spec.get("prefix", "")) + numeral for spec in data["kinds"].values()])
+    if starts is not None:
+        # Numerals are everywhere in Chinese (统一, 进一步): only those with a boundary before them, or at the
+        # start of the text (not two characters behind the one after it), can begin a match. The lookbehinds
+        # come after the first character, so that `re` still skips ahead to each numeral.
+        starts = re.compile(f"{starts.pattern}(?:(?<={data['boundary']}.)|(?<!..))")
     return _Kinds(pattern, starts, tuple(data["kinds"]), prefix, suffix)
 
 
@@ -77,52 +83,63 @@ def _span(doc: Document, start: int, end: int) -> tuple[int, int]:
       example_year=2024)
 def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     kinds = _kinds()
-    heading_lines = {h.line for h in doc.headings}
-    report_starts = {r.start_line for r in doc.reports}
+    # A new section (a heading, a new report) starts lists afresh: the lines that do, in order.
+    resets = sorted({h.line for h in doc.headings} | {r.start_line for r in doc.reports})
+    chrome = doc.chrome
     seen: dict[str, _Seen] = {}
-    for ln in doc.lines:
-        if ln.number in heading_lines or ln.number in report_starts:
-            seen = {}  # a new section: lists start afresh
-        if ln.number in doc.chrome or not ln.text.strip():
+    passed = 0  # resets at or before the line of the last match
+    line = doc.lines[0]  # the line of the last match: most lines with an enumeration hold several of its items
+    # One scan of the whole text rather than one per line: a match never spans a line break (the pattern has
+    # no "\n" but in its boundary, and a line break is one: "^" of a line is "\s" before it in the text), so
+    # these are the matches of every line (tests/test_model2_perf_shortcuts.py).
+    for m in finditer_at(kinds.pattern, doc.folded, kinds.starts):
+        kind = m.lastgroup
+        if kind is None:
             continue
-        folded = ln.folded
-        for m in finditer_at(kinds.pattern, folded, kinds.starts):
-            kind = m.lastgroup
-            if kind is None:
-                continue
-            n = cn_number(m.group(kind))
-            if n is None:
-                continue
-            last = seen.get(kind)
-            if n == 1 or (last is not None and n == last.number + 1):
-                # 一是 always starts a list (a second list in the same section is fine); most matches are the
-                # next item of one. Neither needs the words spelt out for a message.
-                seen[kind] = _Seen(n, ln.number)
-                continue
-            message = None
-            here = _word(kinds, kind, n)
-            if last is None:
-                other = next((k for k, s in seen.items() if k != kind and s.number == n - 1), None)
-                if other is not None:
-                    message = (f"列举用词不一致：前面是“{_word(kinds, other, n - 1)}”（第{seen[other].line}行），"
-                               f"这里写成“{here}”，应为“{_word(kinds, other, n)}”。")
-                else:
-                    message = (f"列举从“{here}”开始，本节前文没有“{_word(kinds, kind, 1)}”：漏写了第一项的序号，"
-                               f"或应改为“{_word(kinds, kind, 1)}”。")
-            elif n == last.number:
-                message = (f"“{here}”重复：本节前文（第{last.line}行）已有“{here}”，"
-                           f"应为“{_word(kinds, kind, n + 1)}”。")
-            elif n > last.number + 1:
-                message = (f"“{here}”跳号：上一项是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
-                           f"应为“{_word(kinds, kind, last.number + 1)}”。")
-            elif n < last.number:
-                message = (f"“{here}”序号倒退：上一项已是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
-                           f"应为“{_word(kinds, kind, last.number + 1)}”。")
-            if message:
-                start, end = _span(doc, ln.start + m.start(), ln.start + m.end())
-                yield Hit(start, end, message)
-            seen[kind] = _Seen(n, ln.number)
-            if message and last is None:
-                # A list continued in another wording (一要、二要、三是): count both on from here.
-                for k in list(seen):
-                    seen[k] = _Seen(n, ln.number)
+        if m.start() > line.end:
+            line = doc.line_of(m.start())
+        number = line.number
+        if passed < len(resets) and resets[passed] <= number:
+            seen = {}
+            passed = bisect.bisect_right(resets, number, passed)
+        if number in chrome:
+            continue
+        n = cn_number(m.group(kind))
+        if n is None:
+            continue
+        last = seen.get(kind)
+        if n == 1 or (last is not None and n == last.number + 1):
+            # 一是 always starts a list (a second list in the same section is fine); most matches are the
+            # next item of one. Neither needs the words spelt out for a message.
+            seen[kind] = _Seen(n, number)
+            continue
+        message = _message(kinds, kind, n, last, seen)
+        if message:
+            start, end = _span(doc, m.start(), m.end())
+            yield Hit(start, end, message)
+        seen[kind] = _Seen(n, number)
+        if message and last is None:
+            # A list continued in another wording (一要、二要、三是): count both on from here.
+            for k in list(seen):
+                seen[k] = _Seen(n, number)
+
+
+def _message(kinds: _Kinds, kind: str, n: int, last: _Seen | None, seen: dict[str, _Seen]) -> str | None:
+    """What is wrong with item `n` of a list of `kind`, given the last item of each kind in the section."""
+    here = _word(kinds, kind, n)
+    if last is None:
+        other = next((k for k, s in seen.items() if k != kind and s.number == n - 1), None)
+        if other is not None:
+            return (f"列举用词不一致：前面是“{_word(kinds, other, n - 1)}”（第{seen[other].line}行），"
+                    f"这里写成“{here}”，应为“{_word(kinds, other, n)}”。")
+        return (f"列举从“{here}”开始，本节前文没有“{_word(kinds, kind, 1)}”：漏写了第一项的序号，"
+                f"或应改为“{_word(kinds, kind, 1)}”。")
+    if n == last.number:
+        return f"“{here}”重复：本节前文（第{last.line}行）已有“{here}”，应为“{_word(kinds, kind, n + 1)}”。"
+    if n > last.number + 1:
+        return (f"“{here}”跳号：上一项是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
+                f"应为“{_word(kinds, kind, last.number + 1)}”。")
+    if n < last.number:
+        return (f"“{here}”序号倒退：上一项已是“{_word(kinds, kind, last.number)}”（第{last.line}行），"
+                f"应为“{_word(kinds, kind, last.number + 1)}”。")
+    return None

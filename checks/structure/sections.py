@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from linter.document import Document
-from linter.outline import Report, cjk_count, has_traditional, is_salutation, simplified
+from linter.outline import Report, cjk_count, has_traditional, is_salutation, reader, simplified
 from linter.record import NamedTuple
 
 from .elements import Element, classify, elements
@@ -58,27 +58,37 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     numbered = [h for h in report.headings if h.style != "markdown"]
     top_level = min((h.level for h in numbered), default=None)
     heading_lines = {h.line for h in report.headings}
+    read = reader(doc)  # each heading read once per report: the simplified-script step only where it can apply
     entries: list[Entry] = []
     for h in report.headings:
         top = h.style == "markdown" or h.level == top_level
-        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts), h.style))
-    content = 0
+        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts, read),
+                             h.style))
     toc = doc.outline.toc_lines
+    chrome = doc.chrome
     for ln in doc.lines[report.start_line - 1:report.end_line]:
-        if not ln.text.strip() or ln.number in doc.chrome:
-            continue
-        content += 1
-        if (ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
+        # Sentence punctuation first (_plain_heading turns such a line away): it tells most lines, paragraphs and
+        # run-in headings, at their first comma.
+        if (_SENTENCE_PUNCT.search(ln.folded) or not ln.text.strip() or ln.number in chrome
+                or ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
                 or not _plain_heading(ln.folded)):
             continue
-        keys = classify(ln.folded, year, opts)
+        keys = classify(ln.folded, year, opts, read)
         if keys:
             col = len(ln.text) - len(ln.text.lstrip()) + 1
             entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
     entries.sort(key=lambda e: e.line)
     _thematic_achievements(entries)
-    fragment = not report.headings and not entries and content < FRAGMENT_MAX_LINES
+    # The lines of text are counted only for a report without headings: for the rest it makes no difference.
+    fragment = not report.headings and not entries and _content_lines(doc, report) < FRAGMENT_MAX_LINES
     return ReportSections(report, entries, fragment)
+
+
+def _content_lines(doc: Document, report: Report) -> int:
+    """How many lines of the report are text (not blank, not chrome)."""
+    chrome = doc.chrome
+    return sum(1 for ln in doc.lines[report.start_line - 1:report.end_line]
+               if ln.text.strip() and ln.number not in chrome)
 
 
 # Sections that close a report: the achievements come before them. The leader's duty may stand first.
@@ -110,15 +120,22 @@ def all_sections(doc: Document, opts: Mapping[str, Any]) -> list[ReportSections]
 
 
 def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, int] | None:
-    """The first mention of an element in the report's body text (offsets), if any."""
+    """The first mention of an element in the report's body text (offsets), if any. Looked for once per report
+    and element: S002 and S003 both ask about a report without a leader's-duty section (the body patterns come
+    from elements.yaml alone, so the element's key names them)."""
     if element.body is None:
         return None
+    body = element.body
+    return doc.memo(f"structure.mention:{report.start_line}:{element.key}", lambda: _first_mention(doc, report, body))
+
+
+def _first_mention(doc: Document, report: Report, body: re.Pattern[str]) -> tuple[int, int] | None:
     toc = doc.outline.toc_lines
     read = simplified if has_traditional(doc) else str  # str(text) is text
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = element.body.search(read(ln.folded))  # same length: offsets hold
+        m = body.search(read(ln.folded))  # same length: offsets hold
         if m:
             return ln.start + m.start(), ln.start + m.end()
     return None
