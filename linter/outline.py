@@ -675,6 +675,10 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
             if titled.kind in ("title", "weak_title"):
                 item = titled
                 marks[line.number] = wm
+                # The first paragraph may be run into the title behind the watermark too (S009 reports it).
+                rest = line.folded[wm.title_end:]
+                if rest.strip() and _title_then_body(line.folded[wm.title_start:wm.title_end].strip(), rest):
+                    glued[line.number] = wm.title_end
         if (not titled_yet and item.kind in ("prose", "other") and len(items) < GLUED_TITLE_WITHIN
                 and (found := _glued_title(line.number, line.folded)) is not None):
             item, glued[line.number] = found

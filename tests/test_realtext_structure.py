@@ -49,13 +49,19 @@ def test_s009_flags_a_real_doubled_title_run_into_the_body() -> None:
     assert [line for line, _ in only(text, "S009")] == [1]
 
 
-@pytest.mark.xfail(strict=True, reason="S009 does not see a title run into the body when a mirror site's watermark "
-                   "precedes the title on the same line (B001 reports the watermark and says to keep the title, but "
-                   "the glued body is then reported by nothing)")
 def test_s009_real_title_run_into_the_body_behind_a_watermark() -> None:
-    # audit3/009.txt 1 (cut), as published.
+    # audit3/009.txt 1 (cut), as published. B001 reports the watermark; S009 the body run into the title, with
+    # the title alone in its message and its fix after the title.
     text = HUBEI_WATERMARK + HUBEI_TITLE + HUBEI_BODY + "\n一、坚持党的领导,坚决扛牢法治政府建设政治责任\n"
-    assert [line for line, _ in only(text, "S009")] == [1]
+    [s009] = [f for f in lint(text, select=["S009"]) if f.rule == "S009"]
+    assert s009.line == 1 and f"标题“{HUBEI_TITLE}”之后直接接着正文“2023年" in s009.message
+    assert s009.column == len(HUBEI_WATERMARK + HUBEI_TITLE)
+    assert [f.rule for f in lint(text, select=["B001"])] == ["B001"]
+
+
+def test_s009_leaves_a_watermarked_title_alone_when_its_line_ends_there() -> None:
+    text = HUBEI_WATERMARK + HUBEI_TITLE + "\n" + HUBEI_BODY + "\n一、坚持党的领导,坚决扛牢法治政府建设政治责任\n"
+    assert only(text, "S009") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -70,7 +70,8 @@ _SHOWN = 16
 def title_run_into_body(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     for number, end in sorted(doc.outline.glued.items()):
         line = doc.lines[number - 1]
-        start = len(line.text) - len(line.text.lstrip())
+        watermark = doc.outline.watermarks.get(number)  # before the title: B001's finding, not part of it
+        start = watermark.title_start if watermark else len(line.text) - len(line.text.lstrip())
         body = end + len(line.text[end:]) - len(line.text[end:].lstrip())
         title, rest = line.text[start:end].strip(), line.text[body:]
         shown = rest if len(rest) <= _SHOWN else rest[:_SHOWN] + "……"
