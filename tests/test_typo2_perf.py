@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import formulations
+from checks.typography import chars, paragraphs, spacing, width
 from checks.years import stale
 from linter import outline
 from linter.document import Document
@@ -64,3 +65,80 @@ def test_y015_example_is_still_found_through_the_shortcut() -> None:
     text = ("某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。年初研究制定"
             "《某县2023年度法治政府建设工作要点》，明确重点任务36项。\n二、存在的不足和原因\n（一）基层力量薄弱。")
     assert len(_last_years_plan(text, None)) == 1
+
+
+# --- T: what the typography rules skip ----------------------------------------------------------------------
+
+_WIDTH_TEXT = st.text(alphabet=list("，：；（）,:;()法治1a”》 \n"), max_size=80)
+
+
+def _mark_hits(doc: Document, majority: float) -> list[tuple[int, int, str, str | None]]:
+    return [(h.start, h.end, h.message, h.suggestion) for h in width._mark_hits(doc, majority, 3)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_WIDTH_TEXT, majority=st.sampled_from([0.5, 0.8, 1.0, 1.5]))
+def test_t003_documents_of_one_width_are_skipped_only_when_nothing_is_reported(text: str, majority: float) -> None:
+    doc = Document.from_text(text)
+    fast = _mark_hits(doc, majority)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(width, "_one_width_only", lambda doc, full: False)  # the plain form: always count both
+        assert _mark_hits(doc, majority) == fast
+    if width._one_width_only(doc, width._full_count(doc)):
+        assert fast == []
+
+
+def _plain_sentence_breaks(doc: Document) -> list[paragraphs.Break]:
+    """paragraphs._sentence_breaks as first written: every line read through before its ending is looked at."""
+    chrome = doc.chrome
+    heading_only, heading_start = paragraphs._structural_lines(doc)
+    lines = doc.lines
+    out: list[paragraphs.Break] = []
+    for i, line in enumerate(lines):
+        body = line.folded.rstrip()
+        if not body.strip() or line.number in chrome or line.number in heading_only:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or j - i > 2:
+            continue
+        nxt = lines[j]
+        if nxt.number in chrome or nxt.number in heading_start or paragraphs._NEW_ITEM.match(nxt.folded):
+            continue
+        last = body[-1]
+        if last in paragraphs.PAUSE_ENDINGS:
+            if paragraphs._CONTINUES.match(nxt.folded):
+                out.append(paragraphs.Break(line, nxt, line.text.rstrip()[-1]))
+        elif (chars.is_han(last) or chars.is_digit(last)) and (
+                (paragraphs._is_body(body) and paragraphs._cut_before(body, nxt.folded))
+                or paragraphs._phrase_across(body, nxt.folded.lstrip())):
+            out.append(paragraphs.Break(line, nxt, ""))
+    return out
+
+
+_PARAGRAPH_LINES = st.lists(st.one_of(
+    st.sampled_from(["一、主要举措和成效", "（一）加强组织领导", "首页 > 新闻中心", "", "  ", "和", "工作，",
+                     "的落实。"]),
+    st.text(alphabet=list("法治政府建设，、。1 和的一是"), max_size=12)), max_size=10)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=_PARAGRAPH_LINES)
+def test_t007_t010_sentence_breaks_are_what_reading_every_line_finds(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    assert paragraphs._sentence_breaks(doc) == _plain_sentence_breaks(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("“”‘’《》〈〉「」『』法 "), max_size=40), depth=st.integers(0, 2), data=st.data())
+def test_t001_quote_depth_is_what_reading_every_character_finds(text: str, depth: int, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = depth
+    for ch in text[start:end]:
+        if ch in spacing._QUOTE_OPEN:
+            plain += 1
+        elif ch in spacing._QUOTE_CLOSE and plain:
+            plain -= 1
+    assert spacing._quote_depth(text, depth, start, end) == plain
