@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.redaction import formulations
+from checks.redaction import broken, formulations
 from checks.typography import chars, paragraphs, spacing, width
 from checks.years import stale
 from linter import outline
@@ -142,3 +142,22 @@ def test_t001_quote_depth_is_what_reading_every_character_finds(text: str, depth
         elif ch in spacing._QUOTE_CLOSE and plain:
             plain -= 1
     assert spacing._quote_depth(text, depth, start, end) == plain
+
+
+# --- R004: the wrong forms and the formulations from one search ----------------------------------------------
+
+_SLIP_CHARS = sorted({c for slip in formulations.known_slips() for c in slip}
+                     | {c for f in formulations.all_formulations() for c in f.text} | set("，。"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=_SLIP_CHARS, max_size=60), slip=st.sampled_from(sorted(formulations.known_slips())),
+       at=st.integers(0, 60))
+def test_r004_wrong_forms_from_the_shared_search_are_what_finditer_finds(text: str, slip: str, at: int) -> None:
+    text = text[:at] + slip + text[at:]  # at least one wrong form, among pieces of others
+    slips, _ = broken._head_matches(text)
+    assert _spans(slips) == _spans(broken._slips().finditer(text))
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
