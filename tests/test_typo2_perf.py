@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import broken, formulations
-from checks.typography import chars, paragraphs, spacing, width
-from checks.years import stale
+from checks.typography import chars, paragraphs, spaces, spacing, width
+from checks.years import dates, stale
 from linter import outline
-from linter.document import Document
+from linter.document import Document, fold
 
 # --- R: the comparable text -------------------------------------------------------------------------------
 
@@ -161,3 +161,25 @@ def test_r004_wrong_forms_from_the_shared_search_are_what_finditer_finds(text: s
 
 def _spans(matches: object) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+# --- Y003, T001/T002: substring tests of the whole text ------------------------------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("二〇三年十月 \n日1一"), max_size=40))
+def test_y003_a_numeral_before_a_month_in_the_text_is_one_on_some_line(text: str) -> None:
+    doc = Document.from_text(text)
+    assert dates._has_cn_month(doc.folded) == any(dates._has_cn_month(line.folded) for line in doc.lines)
+
+
+def test_t002_invisible_characters_are_left_as_they_are_by_folding() -> None:
+    # T002 asks for them in the folded text (with T001's spaces): the same answer as in the text.
+    assert all(fold(c) == c for c in spaces._INVISIBLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list(chars.SPACE_CHARS + "".join(spaces._INVISIBLE) + "法\u3000"), max_size=20))
+def test_t001_t002_characters_present_are_what_substring_tests_find(text: str) -> None:
+    doc = Document.from_text(text)
+    for wanted in (chars.SPACE_CHARS, spaces._INVISIBLE_CHARS, chars.SPACE_CHARS):  # the second ask from memory
+        assert chars.present(doc, wanted) == [c for c in wanted if c in doc.folded]

@@ -16,7 +16,7 @@ from linter.chrome import glued_metadata
 from linter.data import load_data
 from linter.document import Document, Line
 
-from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_CHARS, SPACE_RUN, is_digit, is_han
+from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_CHARS, SPACE_RUN, is_digit, is_han, present
 
 _DATA = load_data("typography", "spacing.yaml")
 _ISSUER_SUFFIXES: tuple[str, ...] = tuple(_DATA["issuer_suffixes"])
@@ -219,7 +219,7 @@ def _stray_spaces(doc: Document) -> Iterator[StraySpace]:
     f = doc.folded
     # Substring tests for the few space characters the document has (usually just " "), then a search for
     # each (both at memchr speed), rather than a test of every line: most lines have no space at all.
-    for line in _lines_holding(doc, [c for c in SPACE_CHARS if c in f]):
+    for line in _lines_holding(doc, present(doc, SPACE_CHARS)):
         if line.number in chrome:
             continue
         depth, scanned = 0, 0  # quote/书名号 depth up to `scanned` (line-relative), advanced run by run
