@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from checks.boilerplate.pinyin import annotation_starts
-from linter.document import Document, find_all, matches_at
+from linter.document import Document, alternation, find_all, matches_at
 from linter.model import Edit, Fix, Hit, Severity
 from linter.rules import rule
 
@@ -56,14 +56,37 @@ def _texts_by_head() -> dict[str, tuple[str, ...]]:
 def anchor_matches(text: str) -> Iterator[re.Match[str]]:
     """A match of a formulation's first characters at every position where one begins, overlapping ones
     included."""
-    # Searching again from the next character, rather than trying a zero-width lookahead at every position
-    # (which gives `re` nothing to skip ahead to) or the pattern at each of its first characters (中 and 以
-    # are common).
-    search = _anchors()[0].search
+    return iter(_head_matches(text)[1])
+
+
+def _head_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of _slips().finditer(text), and anchor_matches(text): both tried only where _heads() finds
+    the beginning of either. One search of the text for both, rather than one for each (both are rare)."""
+    slip, anchor, search = _slips().match, _anchors()[0].match, _heads().search
+    slips: list[re.Match[str]] = []
+    anchors: list[re.Match[str]] = []
+    end = 0  # where finditer would resume after the last wrong form
     m = search(text)
     while m:
-        yield m
-        m = search(text, m.start() + 1)
+        at = m.start()
+        found = slip(text, at) if at >= end else None
+        if found:
+            slips.append(found)
+            end = found.end()
+        found = anchor(text, at)
+        if found:
+            anchors.append(found)
+        # From the next character, not the match's end: beginnings overlap (a zero-width lookahead tried at
+        # every position would give `re` nothing to skip ahead to).
+        m = search(text, at + 1)
+    return slips, anchors
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    """Where a known wrong form or a formulation can begin: the first two characters of a wrong form (each
+    match of _slips() is one of them, whole) or the first characters of a formulation (the anchors)."""
+    return re.compile(alternation({*(slip[:2] for slip in known_slips()), *_anchors()[1]}))
 
 
 @cache
@@ -131,7 +154,8 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
     text = comparable(doc)
     chrome = doc.chrome
     reported: set[int] = set()
-    for m in _slips().finditer(text):
+    slips, anchors = _head_matches(text)
+    for m in slips:
         if doc.line_of(m.start()).number in chrome:
             continue
         right = known_slips()[m.group()]
@@ -139,7 +163,7 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"“{m.group()}”不是规范表述，应为“{right}”", suggestion=right,
                   fix=Fix("unsafe", (Edit(m.start(), m.end(), right),)))
     by_head, texts_by_head = _anchors()[1], _texts_by_head()
-    for m in anchor_matches(text):
+    for m in anchors:
         pos = m.start()
         # Only a formulation with these first characters can be written here. Whether one is written right
         # (one formulation may be a slip of another, e.g. 委员会 / 委员会办公室) is asked first: nearly every

@@ -8,7 +8,7 @@ from functools import cache
 
 from linter.data import load_data
 from linter.document import Document
-from linter.outline import simplified
+from linter.outline import has_traditional, simplified
 from linter.record import NamedTuple
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -224,4 +224,6 @@ def comparable(doc: Document) -> str:
     length, so offsets hold): a report in traditional script is compared as written, not as miswritten."""
     # The one traditional-to-simplified reading (linter.outline.simplified): this family's table and the
     # structure family's, char for char.
-    return doc.memo("redaction.comparable", lambda: simplified(doc.folded))
+    # has_traditional is the same search of the folded text, kept for the whole run (the outline and the
+    # structure family ask it too): asked first, the text is searched once, not twice.
+    return doc.memo("redaction.comparable", lambda: simplified(doc.folded) if has_traditional(doc) else doc.folded)

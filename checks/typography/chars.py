@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from linter.document import Document
+
 HAN_CLASS = r"\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_CLASS}]")
 
@@ -32,3 +34,18 @@ def is_han(ch: str) -> bool:
 
 def is_digit(ch: str) -> bool:
     return bool(ch) and ch in DIGITS
+
+
+def present(doc: Document, chars: str) -> list[str]:
+    """The characters of `chars` that the folded text holds, in the order of `chars`. Each is looked for once
+    per document: T001 and T002 ask about the same spaces, and each test of a character the text lacks reads
+    it through."""
+    known: dict[str, bool] = doc.memo("typography.present", dict)
+    out = []
+    for c in chars:
+        found = known.get(c)
+        if found is None:
+            found = known[c] = c in doc.folded
+        if found:
+            out.append(c)
+    return out

@@ -58,7 +58,12 @@ def _sentence_breaks(doc: Document) -> list[Break]:
     out: list[Break] = []
     for i, line in enumerate(lines):
         body = line.folded.rstrip()
-        if not body.strip() or line.number in chrome or line.number in heading_only:
+        # What the line ends in first: most lines end a sentence (。), and need nothing more.
+        if not body:
+            continue
+        last = body[-1]
+        pause = last in PAUSE_ENDINGS
+        if not (pause or is_han(last) or is_digit(last)) or line.number in chrome or line.number in heading_only:
             continue
         j = i + 1
         while j < len(lines) and not lines[j].text.strip():
@@ -68,12 +73,10 @@ def _sentence_breaks(doc: Document) -> list[Break]:
         nxt = lines[j]
         if nxt.number in chrome or nxt.number in heading_start or _NEW_ITEM.match(nxt.folded):
             continue
-        last = body[-1]
-        if last in PAUSE_ENDINGS:
+        if pause:
             if _CONTINUES.match(nxt.folded):
                 out.append(Break(line, nxt, line.text.rstrip()[-1]))
-        elif (is_han(last) or is_digit(last)) and (
-                (_is_body(body) and _cut_before(body, nxt.folded)) or _phrase_across(body, nxt.folded.lstrip())):
+        elif (_is_body(body) and _cut_before(body, nxt.folded)) or _phrase_across(body, nxt.folded.lstrip()):
             out.append(Break(line, nxt, ""))  # a phrase cut in two is evidence enough, even on a short line
     return out
 

@@ -16,7 +16,7 @@ from linter.data import load_data
 from linter.document import Document, Line
 from linter.record import NamedTuple
 
-from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_CHARS, SPACE_RUN, is_digit, is_han
+from .chars import ASCII_PAUSE, CLOSING, CN_PAUSE, OPENING, SPACE_CHARS, SPACE_RUN, is_digit, is_han, present
 
 _DATA = load_data("typography", "spacing.yaml")
 _ISSUER_SUFFIXES: tuple[str, ...] = tuple(_DATA["issuer_suffixes"])
@@ -32,6 +32,7 @@ SEPARATOR_LEFT = 4  # a title separator follows a phrase of at least this many c
 SEPARATOR_RIGHT = 2  # ...and precedes one of at least this many
 _QUOTE_OPEN = "“‘《〈「『"
 _QUOTE_CLOSE = "”’》〉」』"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")  # what the depth of quotes and titles is counted from
 _CONTEXT = 4  # characters of context quoted in messages
 _BETWEEN_HAN = "中文之间多出{kind}"  # the one case that may be a title's phrase separator
 _PAIR_NAMES = {"“": "左引号", "”": "右引号", "‘": "左单引号", "’": "右单引号", "《": "左书名号", "》": "右书名号",
@@ -143,6 +144,17 @@ def _classify(doc: Document, line: Line, s: int, e: int) -> tuple[str, str] | No
 _HEADING_AFTER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))(?=[\u4e00-\u9fff])")
 
 
+def _quote_depth(text: str, depth: int, start: int, end: int) -> int:
+    """How many quotes and titles are open at `end`, `depth` being open at `start`. Read from the marks alone,
+    found by `re` (in C), rather than from every character of what may be a long line."""
+    for ch in _QUOTE_MARK.findall(text, start, end):
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE and depth:
+            depth -= 1
+    return depth
+
+
 def _lost_break(folded: str, start: int, end: int) -> bool:
     """Whether a space stands for a lost paragraph break: after a sentence's closing punctuation (。：；！？)
     and before a heading marker."""
@@ -207,7 +219,7 @@ def _stray_spaces(doc: Document) -> Iterator[StraySpace]:
     f = doc.folded
     # Substring tests for the few space characters the document has (usually just " "), then a search for
     # each (both at memchr speed), rather than a test of every line: most lines have no space at all.
-    for line in _lines_holding(doc, [c for c in SPACE_CHARS if c in f]):
+    for line in _lines_holding(doc, present(doc, SPACE_CHARS)):
         if line.number in chrome:
             continue
         depth, scanned = 0, 0  # quote/书名号 depth up to `scanned` (line-relative), advanced run by run
@@ -237,12 +249,7 @@ def _stray_spaces(doc: Document) -> Iterator[StraySpace]:
                 continue
             where, why = found
             if where == _BETWEEN_HAN:
-                for ch in line.folded[scanned:m.start()]:
-                    if ch in _QUOTE_OPEN:
-                        depth += 1
-                    elif ch in _QUOTE_CLOSE and depth:
-                        depth -= 1
-                scanned = m.start()
+                depth, scanned = _quote_depth(line.folded, depth, scanned, m.start()), m.start()
                 if separator_lines is None:
                     separator_lines, issuer_lines = _separator_lines(doc), _issuer_lines(doc)
                 if line.number in issuer_lines:

@@ -103,8 +103,9 @@ def _sections(doc: Document, opens: Callable[[Heading], bool]) -> list[PlanSecti
 
 
 def plan_sections(doc: Document) -> list[PlanSection]:
-    """The "下一年度主要安排" sections: from a plan heading to the next element heading."""
-    return _sections(doc, lambda h: plan_heading_kind(h) is not None)
+    """The "下一年度主要安排" sections: from a plan heading to the next element heading. Found once for Y004
+    and Y006 (each heading is read with three patterns)."""
+    return doc.memo("years.plan_sections", lambda: _sections(doc, lambda h: plan_heading_kind(h) is not None))
 
 
 def measures_sections(doc: Document) -> list[PlanSection]:

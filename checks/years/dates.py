@@ -68,6 +68,8 @@ def _has_cn_month(folded: str) -> bool:
 
 def cn_date_matches(doc: Document) -> Iterator[re.Match[str]]:
     """The matches of _CN_DATE in the whole text, found only on the lines with a numeral before a 月."""
+    if not _has_cn_month(doc.folded):
+        return  # most reports: one look at each 月 of the text rather than a test of every line
     for line in doc.lines:
         if _MONTH in line.folded and _has_cn_month(line.folded):
             yield from _CN_DATE.finditer(doc.folded, line.start, line.end)

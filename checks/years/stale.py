@@ -160,6 +160,17 @@ def _issued_plan() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return pattern, re.compile(alternation(p["plan_review_markers"])), endings
 
 
+def _issued_the_year_before(doc: Document, issued: list[re.Match[str]]) -> bool:
+    """Whether a plan in `issued` is dated the year before a year some line of the document is in (what
+    last_years_plan reports): the report years, or the override. Asked before the sections are worked out,
+    which reads the whole outline, and most plans issued are the report year's own."""
+    if doc.year_override is not None:
+        years = {doc.year_override}
+    else:
+        years = {r.year for r in doc.reports if not r.year_guessed and r.year is not None}
+    return any(int(m.group(2)) + 1 in years for m in issued)
+
+
 @rule(code="Y015", name="last-years-plan", family="years", severity="warning",
       summary="“主要举措和成效”中把上一年度的工作要点当作本年度举措（制定《2023年…工作要点》）",
       explanation="报告年度的主要举措里写“制定《2023年度法治政府建设工作要点》”，而报告是2024年度的："
@@ -180,7 +191,7 @@ def last_years_plan(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     if not any(e in folded for e in endings):
         return
     issued = list(pattern.finditer(folded))
-    if not issued:
+    if not issued or not _issued_the_year_before(doc, issued):
         return  # the sections (a heading reading each) are worked out only for a report that issues a plan
     for section in measures_sections(doc):
         year = doc.year_at(section.start_line)
