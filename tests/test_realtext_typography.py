@@ -185,11 +185,19 @@ def test_t014_leaves_real_titles_without_a_comma_between_alone(text: str) -> Non
 
 # --- T011 a garbled question mark --------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="T011 only looks at a '?' between two Han characters; in this real "
-                   "transcoding residue the '?' is followed by a comma and a Latin F ('?,F(xiàn)'), so it is missed")
 def test_t011_real_garbled_question_mark_before_residue() -> None:
     # audit3/003.txt 2 (traditional characters and pinyin annotations as published): "建設。現(xiàn)將" came
     # out as "建設?,F(xiàn)將" (the full stop and 現 lost in transcoding); the sentence holds no question word.
     text = ("2023年,在太倉市委、市政府的正確領導下,陸渡街道加強組織領導、規(guī)范依法行政、創(chuàng)新管理模式,"
             "推進法治政府建設?,F(xiàn)將情況報告如下:\n")
-    assert [excerpt for _, _, excerpt in only(text, "T011", year=2023)] != []
+    assert [excerpt for _, _, excerpt in only(text, "T011", year=2023)] == ["?"]
+
+
+@pytest.mark.parametrize("text", [
+    # A real question before the same kind of debris, and a "?" closing a line or followed by a digit.
+    "如何推进法治政府建设?,F(xiàn)将情况报告如下:\n",
+    "群众满意度测评问卷第5题:您对本单位依法行政情况是否满意?\n",
+    "推进法治政府建设?,2023年工作如下:\n",
+])
+def test_t011_leaves_a_question_and_other_marks_after_the_question_mark_alone(text: str) -> None:
+    assert only(text, "T011", year=2023) == []

@@ -17,8 +17,9 @@ from .chars import HAN_CLASS
 _DATA = load_data("typography", "marks.yaml")
 _QUESTION = re.compile("|".join(map(re.escape, _DATA["question_words"])))
 # On the original text: a full-width ？ is a question mark the writer typed; an ASCII one between two Chinese
-# characters is what a failed conversion leaves ("推进法治政府建设?现将…").
-_STRAY_QMARK = re.compile(f"(?<=[{HAN_CLASS}])\\?(?=[{HAN_CLASS}])")
+# characters is what a failed conversion leaves ("推进法治政府建设?现将…"), and so is one before more debris
+# of it, a comma and a Latin letter ("建設?,F(xiàn)將": 。現 lost), which no Chinese sentence writes.
+_STRAY_QMARK = re.compile(f"(?<=[{HAN_CLASS}])\\?(?=[{HAN_CLASS}]|,[A-Za-z])")
 _SENTENCE_START = re.compile(r"[。！？!?\n]")
 _EVENT_DAYS = "|".join(map(re.escape, sorted(_DATA["event_days"], key=len, reverse=True)))
 # Folded text: “” are unchanged. A month.day in quotes with a day, week or campaign named after it, or right
@@ -46,8 +47,9 @@ def _dotted_days(folded: str) -> Iterator[re.Match[str]]:
       summary="汉字之间的半角问号“?”，疑为转码丢失的字符或标点",
       explanation="报告正文很少用问句。两个汉字之间夹着一个半角问号“?”，而所在句子里没有“吗、呢、什么、如何、是否”之类的"
                   "疑问词，多半是文本在不同编码之间转换时，无法显示的字符或标点（常见的是句号“。”或生僻字）被替换成了"
-                  "“?”。请对照原件改正。不提供自动修复：丢失的是什么只有原件知道。",
-      bad=["全面推进法治政府建设?现将有关情况报告如下。"],
+                  "“?”。问号后紧跟半角逗号和拉丁字母（“建設?,F(xiàn)將”）也是这种乱码的残留。请对照原件改正。"
+                  "不提供自动修复：丢失的是什么只有原件知道。",
+      bad=["全面推进法治政府建设?现将有关情况报告如下。", "全面推进法治政府建设?,F(xiàn)将有关情况报告如下。"],
       good=["全面推进法治政府建设。现将有关情况报告如下。",
             "如何把法治要求落到实处?这是我们一直思考的问题。",
             "执法是否规范？群众说了算。"],
@@ -64,7 +66,8 @@ def garbled_question_mark(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hi
         if _QUESTION.search(text, begin, m.start()):
             continue  # a real question
         around = text[max(begin, m.start() - 8):m.end() + 8]
-        yield Hit(m.start(), m.end(), f"汉字之间的半角问号（“{around}”）所在句子不是问句，疑为转码时丢失的字符或标点"
+        where = "汉字之间" if text[m.end()] != "," else "汉字后乱码残留前"
+        yield Hit(m.start(), m.end(), f"{where}的半角问号（“{around}”）所在句子不是问句，疑为转码时丢失的字符或标点"
                                       "（常见为句号“。”），请对照原件改正")
 
 
