@@ -465,3 +465,15 @@ def test_the_brackets_of_a_pinyin_annotation_are_b004s_not_a_width_slip() -> Non
     t003 = [text[f.start] for f in found if f.rule == "T003"]
     assert t003 == ["(", ")"]  # only the (试行) of the last clause
     assert [f.excerpt for f in found if f.rule == "B004"] == ["(chóu)"]
+
+
+def test_a_closing_parenthesis_after_chinese_closes_its_opening() -> None:
+    """T003 follows which parentheses are open: a half-width ")" after a Chinese character closed nothing, so a
+    later ")" on the line (after a digit) was judged against the "(" already closed and counted as Chinese."""
+    from checks.typography import width
+    from linter.document import Document
+
+    for text, expected in [("发文(甲)后第1)x", [2, 4]), ("(一)按期完成(2024年)", [0, 2, 7, 13]),
+                           ("版本v1.2)说明", [6])]:
+        doc = Document.from_text(text)
+        assert width._chinese_parentheses(doc.text, doc.lines[0]) == expected, text

@@ -49,7 +49,8 @@ def _chinese_half(text: str, i: int, lo: int, hi: int, opened: list[bool]) -> bo
         opened.append(chinese)
         return chinese
     if ch == ")":
-        return after_chinese or (opened.pop() if opened else is_han(nxt))
+        was_chinese = opened.pop() if opened else is_han(nxt)  # popped even when it follows Chinese
+        return after_chinese or was_chinese
     return after_chinese or is_han(nxt)
 
 
