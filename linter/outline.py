@@ -171,18 +171,18 @@ def _patterns() -> _Patterns:
 
 
 @cache
-def _traditional() -> tuple[dict[int, int], re.Pattern[str]]:
+def _traditional() -> tuple[dict[int, int], re.Pattern[str], str]:
     table: dict[str, str] = {**load_data("redaction", "formulations.yaml").get("traditional", {}),
                              **load_data("structure", "outline.yaml")["traditional"]}
-    return ({ord(t): ord(s) for t, s in table.items()},
-            re.compile("[" + "".join(sorted(table)) + "]"))
+    chars = "".join(sorted(table))
+    return {ord(t): ord(s) for t, s in table.items()}, re.compile("[" + re.escape(chars) + "]"), chars
 
 
 def simplified(text: str) -> str:
     """`text` with its traditional-script characters read as simplified, one for one (same length, so offsets
     hold): a report republished in traditional script has the same title and sections as its original. The
     tables: checks/structure/outline.yaml and checks/redaction/formulations.yaml, `traditional` in each."""
-    table, present = _traditional()
+    table, present, _ = _traditional()
     # Most text has no traditional character: one scan, and the text itself back (str.translate on a dict
     # looks up every character).
     return text.translate(table) if present.search(text) else text
@@ -192,7 +192,12 @@ def has_traditional(doc: Document) -> bool:
     """Whether any character of the document reads differently in simplified script. When none does (most
     documents), a rule reading its lines one by one can take them as they are: one search of the text instead
     of one per line (each a scan of the line)."""
-    return doc.memo("outline.traditional", lambda: _traditional()[1].search(doc.folded) is not None)
+    return doc.has_traditional  # told in the scan that folds the text
+
+
+def traditional_characters() -> str:
+    """Every character `simplified` changes."""
+    return _traditional()[2]
 
 
 def reading(text: str) -> str:
