@@ -337,12 +337,16 @@ def is_prose(folded: str) -> bool:
     """Body text: a sentence with punctuation, or a long run of Chinese."""
     # The Chinese of a paragraph's opening is enough to tell it (the count only grows with the rest): counting
     # all of it made a list of every run of a paragraph that may be thousands of characters long.
-    cjk = cjk_count(folded[:_PROSE_HEAD])
-    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
-        cjk = cjk_count(folded)
+    # First a glance a little longer than PROSE_LONG_CJK: a paragraph of prose has that much Chinese there.
+    cjk = cjk_count(folded[:_PROSE_GLANCE])
+    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_GLANCE:
+        cjk = cjk_count(folded[:_PROSE_HEAD])
+        if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
+            cjk = cjk_count(folded)
     return cjk >= PROSE_LONG_CJK or (cjk >= PROSE_MIN_CJK and bool(_SENTENCE_PUNCT.search(folded)))
 
 
+_PROSE_GLANCE = PROSE_LONG_CJK + PROSE_LONG_CJK // 4
 _PROSE_HEAD = 4 * PROSE_LONG_CJK
 
 

@@ -44,3 +44,22 @@ def test_has_traditional_is_a_search_of_the_folded_text(text: str) -> None:
     assert outline.has_traditional(doc) == plain
     asked_first = Document.from_text(text)  # asked before the folded text is built
     assert outline.has_traditional(asked_first) == plain and asked_first.folded == fold(text)
+
+
+# --- is_prose: the Chinese counted in a glance, then the head, then the whole paragraph ---------------------
+
+def _plain_is_prose(folded: str) -> bool:
+    cjk = outline.cjk_count(folded)
+    return cjk >= outline.PROSE_LONG_CJK or (cjk >= outline.PROSE_MIN_CJK
+                                             and bool(outline._SENTENCE_PUNCT.search(folded)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(parts=st.lists(st.sampled_from(["加强法治", "政府建设工作", "a", " ", "12", "，", "。", "、", "abcdefghij",
+                                       "推进依法行政" * 5, "x" * 30]), max_size=60))
+@example(parts=["加强法治"] * 10)
+@example(parts=["x" * 30, "x" * 30, "加强法治" * 10])
+@example(parts=["x" * 30] * 6 + ["加强法治" * 10])
+def test_is_prose_counts_as_the_whole_paragraph(parts: list[str]) -> None:
+    folded = "".join(parts)
+    assert outline.is_prose(folded) == _plain_is_prose(folded)
