@@ -171,18 +171,18 @@ def _patterns() -> _Patterns:
 
 
 @cache
-def _traditional() -> tuple[dict[int, int], re.Pattern[str]]:
+def _traditional() -> tuple[dict[int, int], re.Pattern[str], str]:
     table: dict[str, str] = {**load_data("redaction", "formulations.yaml").get("traditional", {}),
                              **load_data("structure", "outline.yaml")["traditional"]}
-    return ({ord(t): ord(s) for t, s in table.items()},
-            re.compile("[" + "".join(sorted(table)) + "]"))
+    chars = "".join(sorted(table))
+    return {ord(t): ord(s) for t, s in table.items()}, re.compile("[" + re.escape(chars) + "]"), chars
 
 
 def simplified(text: str) -> str:
     """`text` with its traditional-script characters read as simplified, one for one (same length, so offsets
     hold): a report republished in traditional script has the same title and sections as its original. The
     tables: checks/structure/outline.yaml and checks/redaction/formulations.yaml, `traditional` in each."""
-    table, present = _traditional()
+    table, present, _ = _traditional()
     # Most text has no traditional character: one scan, and the text itself back (str.translate on a dict
     # looks up every character).
     return text.translate(table) if present.search(text) else text
@@ -192,7 +192,12 @@ def has_traditional(doc: Document) -> bool:
     """Whether any character of the document reads differently in simplified script. When none does (most
     documents), a rule reading its lines one by one can take them as they are: one search of the text instead
     of one per line (each a scan of the line)."""
-    return doc.memo("outline.traditional", lambda: _traditional()[1].search(doc.folded) is not None)
+    return doc.has_traditional  # told in the scan that folds the text
+
+
+def traditional_characters() -> str:
+    """Every character `simplified` changes."""
+    return _traditional()[2]
 
 
 def reading(text: str) -> str:
@@ -332,12 +337,16 @@ def is_prose(folded: str) -> bool:
     """Body text: a sentence with punctuation, or a long run of Chinese."""
     # The Chinese of a paragraph's opening is enough to tell it (the count only grows with the rest): counting
     # all of it made a list of every run of a paragraph that may be thousands of characters long.
-    cjk = cjk_count(folded[:_PROSE_HEAD])
-    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
-        cjk = cjk_count(folded)
+    # First a glance a little longer than PROSE_LONG_CJK: a paragraph of prose has that much Chinese there.
+    cjk = cjk_count(folded[:_PROSE_GLANCE])
+    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_GLANCE:
+        cjk = cjk_count(folded[:_PROSE_HEAD])
+        if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
+            cjk = cjk_count(folded)
     return cjk >= PROSE_LONG_CJK or (cjk >= PROSE_MIN_CJK and bool(_SENTENCE_PUNCT.search(folded)))
 
 
+_PROSE_GLANCE = PROSE_LONG_CJK + PROSE_LONG_CJK // 4
 _PROSE_HEAD = 4 * PROSE_LONG_CJK
 
 

@@ -190,6 +190,6 @@ def test_fold_is_the_plain_translation(text: str) -> None:
     assert fold(text) == text.translate(document._FOLD)
 
 
-def test_fold_across_the_slices_it_searches() -> None:
-    text = "加" * (document._FOLD_SLICE - 1) + "，（" + "强" * document._FOLD_SLICE + "）"
+def test_fold_of_a_long_text() -> None:
+    text = "加" * ((1 << 16) - 1) + "，（" + "强" * (1 << 16) + "）"
     assert fold(text) == text.translate(document._FOLD)
