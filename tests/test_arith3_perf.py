@@ -1,0 +1,95 @@
+"""The shortcuts of the part lists (parts.py) find what the plain forms they replaced find: every sentence holding
+a quantity read by every list shape with every group, checked with hypothesis on text built from the words and
+numbers these lists read, and on the seed reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from checks.arithmetic import parts
+from checks.arithmetic.quantities import Quantity, SentenceReading, before, quantity_readings, scopes_compatible
+from linter.document import Document
+
+_WORDS = sorted({w for g in parts._DATA["groups"] for w in g["whole"]}
+                | {s for g in parts._DATA["groups"] for c in (g["categories"], g.get("optional") or {})
+                   for words in c.values() for s in words})
+_TOKENS = [*_WORDS, *parts._DATA["list_intro"], *parts._DATA["exhaustive_intro"], *parts._DATA["sum_labels"],
+           *parts._DATA["catch_all"], "12件", "3件", "9件", "40件", "5项", "1.2万件", "约8件", "7人", "案件", "按时",
+           "，", "；", "。", "、", "(", ")", ":", "\n"]
+_TEXT = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
+
+
+def _plain_implicit(r: SentenceReading, doc: Document, taken: set[int]) -> list[parts.PartList]:
+    """_implicit_lists as it was: every group tried, the categories of a count read before the cheap tests."""
+    out: list[parts.PartList] = []
+    qs = r.quantities
+    for i, total in enumerate(qs):
+        if not (parts._ANY_WHOLE.search(total.label) or parts._ANY_WHOLE.search(total.tail)) \
+                or total.start in taken or not parts._usable(total):
+            continue
+        best: list[Quantity] = []
+        for group in parts.GROUPS:
+            if group.whole.first(total.label) is None and group.whole.first(total.tail) is None:
+                continue
+            run: list[Quantity] = []
+            seen: set[str] = set()
+            for q in qs[i + 1:i + 1 + parts.MAX_PARTS]:
+                prev_end = run[-1].end if run else total.end
+                cats = group.categories_of(q) if parts._usable(q) and q.same_unit(total) else set()
+                if not cats or cats & seen or ";" in doc.folded[prev_end:q.start] or "其中" in q.label:
+                    break
+                seen |= cats
+                run.append(q)
+            if len(run) > len(best):
+                best = run
+        if len(best) > 1 and all(scopes_compatible(q, total) for q in best):
+            out.append(parts._judge(total, best, False))
+    return out
+
+
+def _plain_part_lists(doc: Document) -> list[parts.PartList]:
+    """_all_part_lists without its gates: every list shape on every sentence holding a quantity."""
+    reads = quantity_readings(doc)
+    lists: list[parts.PartList] = []
+    for position, r in enumerate(reads):
+        explicit = parts._explicit_lists(doc, before(reads, position), r)
+        lists += explicit
+        lists += _plain_implicit(r, doc, {pl.total.start for pl in explicit})
+        lists += parts._summed_lists(doc, r)
+    return lists
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_TEXT)
+@example(text="清理44件，保留41件，废止3件。审结10件，维持7件，驳回3件。")
+@example(text="受理40件，其中办结12件，在办3件；合计9件。9件，3件，合计12件。")
+@example(text="办结12件，提前办结9件，按时办结3件，其中按时办结1件。")
+def test_the_gated_part_lists_are_the_plain_ones(text: str) -> None:
+    doc = Document.from_text(text, year_override=2024)
+    assert parts._all_part_lists(doc) == _plain_part_lists(doc)
+
+
+_SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("**/*.txt"))
+
+
+@pytest.mark.parametrize("path", _SEEDS[:40], ids=lambda p: p.name)
+def test_the_gated_part_lists_are_the_plain_ones_on_the_seeds(path: Path) -> None:
+    doc = Document.from_text(path.read_text(encoding="utf-8"))
+    assert parts._all_part_lists(doc) == _plain_part_lists(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXT)
+def test_a_group_left_out_of_a_sentence_gives_no_list_there(text: str) -> None:
+    # _groups_in keeps a group when its whole and one of its categories occur in the sentence: without both,
+    # no count of the sentence can be its total with two parts.
+    doc = Document.from_text(text, year_override=2024)
+    for r in quantity_readings(doc):
+        sentence = doc.folded[r.sentence.start:r.sentence.end]
+        for group in parts.GROUPS:
+            if group not in parts._groups_in(sentence):
+                assert parts._implicit_lists(r, doc, set(), (group,)) == []
