@@ -93,3 +93,60 @@ def test_a_group_left_out_of_a_sentence_gives_no_list_there(text: str) -> None:
         for group in parts.GROUPS:
             if group not in parts._groups_in(sentence):
                 assert parts._implicit_lists(r, doc, set(), (group,)) == []
+
+
+def _plain_subset_candidates(prev: SentenceReading, r: SentenceReading) -> list[tuple[Quantity, Quantity, str]]:
+    """_subset_candidates as it was: the category counts read before the subset's 其中 is looked for."""
+    counts = [q for q in r.quantities if q.is_count]
+    if not counts:
+        return []
+    first = counts[0]
+    if first.approx or first.kind != "count":
+        return []
+    out = []
+    categories = [(q, parts._category(q)) for q in prev.quantities]
+    for q, name in categories:
+        opening = parts._SUBSET.match(first.label)
+        if name is None or opening is None or not opening.group("core").endswith(name) or not q.same_unit(first) \
+                or not scopes_compatible(q, first):
+            continue
+        if any(other is not q and name in other.label for other, _ in categories):
+            return out
+        out.append((q, first, name))
+    return out
+
+
+def _plain_subsets(doc: Document) -> list[tuple[Quantity, Quantity, str]]:
+    """The candidates of later_subset_hits as it found them: every sentence after one holding 类, sliced."""
+    found: list[tuple[Quantity, Quantity, str]] = []
+    reads = quantity_readings(doc)
+    for position, r in enumerate(reads):
+        prev = before(reads, position)
+        if prev is not None and "类" in doc.folded[prev.sentence.start:prev.sentence.end]:
+            found += _plain_subset_candidates(prev, r)
+    return found
+
+
+def _subsets(doc: Document) -> list[tuple[Quantity, Quantity, str]]:
+    reads = quantity_readings(doc)
+    return [c for position, r in enumerate(reads) if (prev := before(reads, position)) is not None
+            for c in parts._subset_candidates(prev, r)]
+
+
+_SUBSET_TOKENS = [*parts._SUBSET_DATA["category_suffix"], *parts._SUBSET_DATA["name_openers"],
+                  *parts._SUBSET_DATA["subset_suffix"], *parts._SUBSET_DATA["filler"], "投诉举报", "行政处罚",
+                  "市场监管领域", "其中", "受理案件中", "12件", "13件", "约5件", "3人", "，", "；", "。", "\n"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(_SUBSET_TOKENS), max_size=30).map("".join))
+@example(text="受理案件中投诉举报类12件，行政处罚类17件。本年度，其中市场监管领域投诉举报案件13件。")
+@example(text="投诉举报类12件，投诉举报案件3件。其中投诉举报案件13件，其中行政处罚类案件2件。")
+def test_the_subset_candidates_are_the_plain_ones(text: str) -> None:
+    doc = Document.from_text(text, year_override=2024)
+    assert _subsets(doc) == _plain_subsets(doc)
+    # The hits are those of the plain candidates: a subset larger than its category and in no part list.
+    listed = {p.start for pl in parts.part_lists(doc) for p in pl.parts}
+    assert [(h.start, h.end) for h in parts.later_subset_hits(doc)] == [
+        (subset.start, subset.end) for category, subset, _ in _plain_subsets(doc)
+        if subset.value > category.value and subset.start not in listed]

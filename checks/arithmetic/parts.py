@@ -408,23 +408,21 @@ def _category(q: Quantity) -> str | None:
     return _category_name(m.group("core")) if m else None
 
 
-def _subset_of(q: Quantity, name: str) -> bool:
-    """Whether a count's clause opens with 其中 and ends its label with the category's name."""
-    m = _SUBSET.match(q.label)
-    return m is not None and m.group("core").endswith(name)
-
-
 def _subset_candidates(prev: SentenceReading, r: SentenceReading) -> Iterator[tuple[Quantity, Quantity, str]]:
     """(category count, subset count, category name) across two consecutive sentences."""
     counts = [q for q in r.quantities if q.is_count]
     if not counts:
         return
     first = counts[0]  # a later count could hang from the first: only the first is read
-    if first.approx or first.kind != "count":
+    # Its clause must open with 其中 (most do not: then the category sentence is not read at all), and its label
+    # end with a category's name.
+    opening = _SUBSET.match(first.label)
+    if first.approx or first.kind != "count" or opening is None:
         return
+    subset = opening.group("core")
     categories = [(q, _category(q)) for q in prev.quantities]
     for q, name in categories:
-        if name is None or not _subset_of(first, name) or not q.same_unit(first) or not scopes_compatible(q, first):
+        if name is None or not subset.endswith(name) or not q.same_unit(first) or not scopes_compatible(q, first):
             continue
         # Another count of the category's sentence naming the same words: which one is meant is unclear.
         if any(other is not q and name in other.label for other, _ in categories):
@@ -436,9 +434,10 @@ def later_subset_hits(doc: Document) -> list[Hit]:
     folded = doc.folded
     found: list[tuple[Quantity, Quantity, str]] = []
     reads = quantity_readings(doc)
-    for position, r in enumerate(reads):
-        prev = before(reads, position)
-        if prev is not None and "类" in folded[prev.sentence.start:prev.sentence.end]:
+    for prev, r in itertools.pairwise(reads):
+        # `before` inlined (the sentences are next to each other), and a find rather than a slice of the sentence:
+        # most sentences are not the one after a category's.
+        if prev.index == r.index - 1 and folded.find("类", prev.sentence.start, prev.sentence.end) >= 0:
             found += [c for c in _subset_candidates(prev, r) if c[1].value > c[0].value]
     if not found:
         return []  # most documents: the part lists are not asked for
