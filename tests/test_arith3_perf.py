@@ -1,6 +1,6 @@
-"""The shortcuts of the part lists (parts.py) find what the plain forms they replaced find: every sentence holding
-a quantity read by every list shape with every group, checked with hypothesis on text built from the words and
-numbers these lists read, and on the seed reports."""
+"""The shortcuts of the part lists (parts.py) and the rates (rates.py) find what the plain forms they replaced
+find: every sentence holding a quantity read by every list shape with every group, and for rates, checked with
+hypothesis on text built from the words and numbers these checks read, and on the seed reports."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.arithmetic import parts
+from checks.arithmetic import parts, rates
+from checks.arithmetic.metrics import metric_table
 from checks.arithmetic.quantities import Quantity, SentenceReading, before, quantity_readings, scopes_compatible
 from linter.document import Document
 
@@ -150,3 +151,30 @@ def test_the_subset_candidates_are_the_plain_ones(text: str) -> None:
     assert [(h.start, h.end) for h in parts.later_subset_hits(doc)] == [
         (subset.start, subset.end) for category, subset, _ in _plain_subsets(doc)
         if subset.value > category.value and subset.start not in listed]
+
+
+def _plain_rate_hits(doc: Document, opts: dict[str, object]) -> list[rates.RateHit]:
+    """_all_rate_hits as it was: every sentence holding a quantity read for rates."""
+    reads = quantity_readings(doc)
+    table = metric_table(opts)
+    hits: list[rates.RateHit] = []
+    for position, reading in enumerate(reads):
+        last_end: dict[str, int] = {}
+        for stated in rates._stated_rates(doc, reading, table):
+            result = rates._check(doc, reading, before(reads, position), stated, last_end.get(stated.metric.id, -1))
+            if result:
+                hits.append(result)
+            last_end[stated.metric.id] = stated.q.end
+    return hits
+
+
+_RATE_TOKENS = ["受理", "办结", "12件", "9件", "3件", "75%", "75.0%", "约75.0%", "80%", "办结率", "结案率为", "占",
+                "比重", "纠错率", "纠错", "审结", "8件", "2个百分点", "，", "；", "。", "\n"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(_RATE_TOKENS), max_size=30).map("".join))
+@example(text="受理12件，办结9件，办结率80%。审结8件，纠错2件，纠错率约75.0%。")
+def test_the_rates_of_the_rated_sentences_are_the_plain_ones(text: str) -> None:
+    doc = Document.from_text(text, year_override=2024)
+    assert rates._all_rate_hits(doc, {}) == _plain_rate_hits(doc, {})
