@@ -194,26 +194,32 @@ def _explicit_lists(doc: Document, prev: SentenceReading | None, r: SentenceRead
     return out
 
 
-def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int]) -> list[PartList]:
-    """A total followed by counts of its complementary categories, with no 其中: 清理44件，保留41件，废止3件."""
+def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int],
+                    groups: Sequence[Group] = GROUPS) -> list[PartList]:
+    """A total followed by counts of its complementary categories, with no 其中: 清理44件，保留41件，废止3件.
+    Only `groups` are tried: the caller may leave out those that cannot match in the sentence."""
     out: list[PartList] = []
     qs = r.quantities
+    folded = doc.folded
     for i, total in enumerate(qs):
         # Most counts name no whole: the cheapest test first.
         if not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)) \
                 or total.start in taken or not _usable(total):
             continue
         best: list[Quantity] = []
-        for group in GROUPS:
+        for group in groups:
             if group.whole.first(total.label) is None and group.whole.first(total.tail) is None:
                 continue
             run: list[Quantity] = []
             seen: set[str] = set()
             for q in qs[i + 1:i + 1 + MAX_PARTS]:
                 prev_end = run[-1].end if run else total.end
-                cats = group.categories_of(q) if _usable(q) and q.same_unit(total) else set()
+                # The cheap tests before the categories (any failing one ends the run all the same).
+                if not _usable(q) or not q.same_unit(total) or ";" in folded[prev_end:q.start] or "其中" in q.label:
+                    break
+                cats = group.categories_of(q)
                 # Complementary categories do not repeat: 办结90件，答复满意80件 are not two parts.
-                if not cats or cats & seen or ";" in doc.folded[prev_end:q.start] or "其中" in q.label:
+                if not cats or cats & seen:
                     break
                 seen |= cats
                 run.append(q)
@@ -223,6 +229,11 @@ def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int]) -> list[
         if len(best) > 1 and all(scopes_compatible(q, total) for q in best):
             out.append(_judge(total, best, False))
     return out
+
+
+def _groups_in(text: str) -> list[Group]:
+    """The groups that may give a list in `text` (a sentence): its whole and one of its categories occur."""
+    return [g for g in GROUPS if g.whole.occurs(text) and g.synonyms.quick.search(text)]
 
 
 def _summed_lists(doc: Document, r: SentenceReading) -> list[PartList]:
@@ -266,16 +277,22 @@ def part_lists(doc: Document) -> list[PartList]:
 
 def _all_part_lists(doc: Document) -> list[PartList]:
     reads = quantity_readings(doc)  # a list needs its parts in the sentence itself
+    folded = doc.folded
+    # Most sentences open no list, name no whole and hold no 合计: one search (or set test) each says so, and
+    # no list function is called for them. Labels and tails are pieces of their sentence.
+    summed = {q.sentence for r in reads for q in r.quantities if q.label in _SUM_LABELS}
     lists: list[PartList] = []
     for position, r in enumerate(reads):
-        explicit = _explicit_lists(doc, before(reads, position), r)
-        taken = {pl.total.start for pl in explicit}
-        lists += explicit
-        # Labels and tails are pieces of their sentence: a sentence naming no whole has no implicit list, and
-        # one search of it says so for all its counts.
-        if _ANY_WHOLE.search(doc.folded, r.sentence.start, r.sentence.end):
-            lists += _implicit_lists(r, doc, taken)
-        lists += _summed_lists(doc, r)
+        start, end = r.sentence.start, r.sentence.end
+        taken: set[int] = set()
+        if _INTRO.search(folded, start, end):
+            explicit = _explicit_lists(doc, before(reads, position), r)
+            taken = {pl.total.start for pl in explicit}
+            lists += explicit
+        if _ANY_WHOLE.search(folded, start, end) and (groups := _groups_in(folded[start:end])):
+            lists += _implicit_lists(r, doc, taken, groups)
+        if r.index in summed:
+            lists += _summed_lists(doc, r)
     return lists
 
 
@@ -391,23 +408,21 @@ def _category(q: Quantity) -> str | None:
     return _category_name(m.group("core")) if m else None
 
 
-def _subset_of(q: Quantity, name: str) -> bool:
-    """Whether a count's clause opens with 其中 and ends its label with the category's name."""
-    m = _SUBSET.match(q.label)
-    return m is not None and m.group("core").endswith(name)
-
-
 def _subset_candidates(prev: SentenceReading, r: SentenceReading) -> Iterator[tuple[Quantity, Quantity, str]]:
     """(category count, subset count, category name) across two consecutive sentences."""
     counts = [q for q in r.quantities if q.is_count]
     if not counts:
         return
     first = counts[0]  # a later count could hang from the first: only the first is read
-    if first.approx or first.kind != "count":
+    # Its clause must open with 其中 (most do not: then the category sentence is not read at all), and its label
+    # end with a category's name.
+    opening = _SUBSET.match(first.label)
+    if first.approx or first.kind != "count" or opening is None:
         return
+    subset = opening.group("core")
     categories = [(q, _category(q)) for q in prev.quantities]
     for q, name in categories:
-        if name is None or not _subset_of(first, name) or not q.same_unit(first) or not scopes_compatible(q, first):
+        if name is None or not subset.endswith(name) or not q.same_unit(first) or not scopes_compatible(q, first):
             continue
         # Another count of the category's sentence naming the same words: which one is meant is unclear.
         if any(other is not q and name in other.label for other, _ in categories):
@@ -419,9 +434,10 @@ def later_subset_hits(doc: Document) -> list[Hit]:
     folded = doc.folded
     found: list[tuple[Quantity, Quantity, str]] = []
     reads = quantity_readings(doc)
-    for position, r in enumerate(reads):
-        prev = before(reads, position)
-        if prev is not None and "类" in folded[prev.sentence.start:prev.sentence.end]:
+    for prev, r in itertools.pairwise(reads):
+        # `before` inlined (the sentences are next to each other), and a find rather than a slice of the sentence:
+        # most sentences are not the one after a category's.
+        if prev.index == r.index - 1 and folded.find("类", prev.sentence.start, prev.sentence.end) >= 0:
             found += [c for c in _subset_candidates(prev, r) if c[1].value > c[0].value]
     if not found:
         return []  # most documents: the part lists are not asked for

@@ -327,7 +327,12 @@ def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     reads = quantity_readings(doc)
     table = metric_table(opts)
     hits: list[RateHit] = []
+    # Most sentences state no percentage, and _stated_rates finds nothing there: one pass over the document's
+    # quantities says which sentences to read.
+    rated = {q.sentence for r in reads for q in r.quantities if q.kind == "percent"}
     for position, reading in enumerate(reads):
+        if reading.index not in rated:
+            continue
         last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
         for stated in _stated_rates(doc, reading, table):
             result = _check(doc, reading, before(reads, position), stated, last_end.get(stated.metric.id, -1))
