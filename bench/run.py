@@ -306,7 +306,7 @@ def profile_rules(samples: list[Path], big: Path, cap: float) -> list[dict[str, 
         # Rules cache shared work in the document (the arithmetic readings, the redaction masks): drop it
         # before each timing, so each rule is charged what it costs when run alone, cache building included.
         for d in docs:
-            for key in [k for k in d.__dict__ if k not in d._FIELDS and k not in shared
+            for key in [k for k in d.__dict__ if k not in d._FIELDS and k not in shared and k != "_traditional"
                         and not k.startswith("_line") and not k.startswith("_chrome")]:
                 del d.__dict__[key]
 

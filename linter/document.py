@@ -67,6 +67,11 @@ def _wide_or(seen: str) -> re.Pattern[str]:
     return re.compile("[" + _WIDE_CLASS + re.escape(seen) + "]")
 
 
+@cache
+def _any_of(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 # --- scanning helpers for rules ----------------------------------------------------------------------
 
 DIGIT_RUN = re.compile(r"\d+")
@@ -326,9 +331,14 @@ class Document:
     def has_traditional(self) -> bool:
         """Whether any character of the text reads differently in simplified script (linter.outline.simplified)."""
         seen: bool | None = self.__dict__.get("_traditional")
-        if seen is None:  # folded not built yet
-            self.folded  # noqa: B018  # tells it
-            seen = self.__dict__["_traditional"]
+        if seen is None:
+            if "folded" not in self.__dict__:
+                self.folded  # noqa: B018  # tells it, in the same scan
+                return bool(self.__dict__["_traditional"])
+            # The folded text kept without it (a caller dropped the analyses but that one): one search tells it.
+            from .outline import traditional_characters
+
+            seen = self.__dict__["_traditional"] = _any_of(traditional_characters()).search(self.folded) is not None
         return seen
 
     @cached_property

@@ -44,6 +44,10 @@ def test_has_traditional_is_a_search_of_the_folded_text(text: str) -> None:
     assert outline.has_traditional(doc) == plain
     asked_first = Document.from_text(text)  # asked before the folded text is built
     assert outline.has_traditional(asked_first) == plain and asked_first.folded == fold(text)
+    kept_alone = Document.from_text(text)  # the folded text kept, the answer dropped (bench/run.py did this)
+    assert kept_alone.folded == fold(text)
+    del kept_alone.__dict__["_traditional"]
+    assert outline.has_traditional(kept_alone) == plain
 
 
 # --- is_prose: the Chinese counted in a glance, then the head, then the whole paragraph ---------------------
