@@ -406,6 +406,7 @@ def test_a_slip_in_traditional_script_is_still_a_slip() -> None:
     ("2024年，我局推荐法治政府建设取得新成效。", "推进法治政府建设"),
     ("深入学习贯彻党的二十大及历次全会精神。", "党的二十大和二十届历次全会"),
     ("认真学习党的十九大历次全会精神。", "党的十九大和十九届历次全会"),
+    ("深入学习贯彻习近平总书记法治思想，推进法治政府建设。", "习近平法治思想"),
 ])
 def test_known_slips_seen_in_published_reports(text: str, right: str) -> None:
     [f] = lint(text, select="R004", year=2024)
@@ -413,7 +414,9 @@ def test_known_slips_seen_in_published_reports(text: str, right: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["全面落实第一责任人职责制度。", "深入学习贯彻党的二十大和二十届历次全会精神。",
-                                  "推荐法律顾问3名。"])
+                                  "推荐法律顾问3名。",
+                                  "深入学习贯彻习近平总书记关于全面依法治国的重要论述和习近平法治思想。",
+                                  "认真学习习近平总书记重要讲话精神，深入学习贯彻习近平法治思想。"])
 def test_the_right_forms_stay_silent(text: str) -> None:
     assert lint(text, select="R004", year=2024) == []
 
@@ -528,7 +531,8 @@ def test_title_left_without_the_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("深入学习贯彻习近平总书记法治思想。", []),  # the name is there
+    # The name is there, so not the unnamed check's; the title run into the thought is a known slip (R004).
+    ("深入学习贯彻习近平总书记法治思想。", [("R004", "习近平总书记法治思想")]),
     ("深入学习贯彻***总书记法治思想。", [("R001", "***")]),  # masked: R001's
 ])
 def test_title_after_the_name_or_a_mask(text: str, expected: list[tuple[str, str]]) -> None:
