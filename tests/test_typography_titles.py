@@ -121,3 +121,32 @@ def test_arabic_number_needs_the_documents_paren_arabic_headings() -> None:
 ])
 def test_numbers_that_are_not_malformed_headings_are_left_alone(text: str) -> None:
     assert only(text, "T015") == []
+
+
+# 《》 inside 《》. The corpora hold no instance; these are the shapes report drafts use (the 纲要, the 规定,
+# a law's amendment), in full-width and half-width punctuation.
+@pytest.mark.parametrize(("text", "excerpt", "right"), [
+    ("制定《关于贯彻落实《法治政府建设实施纲要（2021—2025年）》的实施方案》。",
+     "《法治政府建设实施纲要（2021—2025年）》",
+     "制定《关于贯彻落实〈法治政府建设实施纲要（2021—2025年）〉的实施方案》。"),
+    ("根据《中共中央办公厅 国务院办公厅印发《法治政府建设与责任落实督察工作规定》的通知》要求,现将情况报告如下:",
+     "《法治政府建设与责任落实督察工作规定》",
+     "根据《中共中央办公厅 国务院办公厅印发〈法治政府建设与责任落实督察工作规定〉的通知》要求,现将情况报告如下:"),
+    ("组织学习《关于《中华人民共和国行政复议法（修订草案）》的说明》。", "《中华人民共和国行政复议法（修订草案）》",
+     "组织学习《关于〈中华人民共和国行政复议法（修订草案）〉的说明》。"),
+])
+def test_a_title_in_double_marks_inside_a_title_is_fixed_to_single_marks(text: str, excerpt: str, right: str) -> None:
+    assert [f.excerpt for f in only(text, "T013")] == [excerpt]
+    assert fixed(text, "T013") == right
+
+
+@pytest.mark.parametrize("text", [
+    "组织学习《宪法》《民法典》《行政处罚法》等法律法规。",
+    "制定《关于贯彻落实〈法治政府建设实施纲要（2021—2025年）〉的实施方案》。",
+    "印发《某县行政执法公示办法》，修订《某县重大行政决策程序规定》。",
+    # An unclosed title before a closed one is T007's (unbalanced pair), not a nesting.
+    "印发《关于加强行政执法的通知，组织学习《宪法》等。",
+    "学习《宪法》和《民法典》》。",
+])
+def test_titles_side_by_side_or_already_single_inside_are_left_alone(text: str) -> None:
+    assert only(text, "T013") == []

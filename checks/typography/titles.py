@@ -1,4 +1,4 @@
-"""T013 a title nested in 《》 marked with ASCII or other angle brackets instead of 〈〉; T014 a 顿号 between
+"""T013 a title nested in 《》 marked with 《》, ASCII or other angle brackets instead of 〈〉; T014 a 顿号 between
 titles in 《》 (GB/T 15834 usually leaves it out)."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ _WRONG_CLOSE = _INNER_CLOSE[:-1]
 # A title on one line with no 《》 inside it: literal-first, so `re` skips ahead to each 《.
 _TITLE = re.compile(r"《[^《》\n]*》")
 _INNER = re.compile(f"[{_INNER_OPEN}]([^{_INNER_OPEN}{_INNER_CLOSE}]+)[{_INNER_CLOSE}]")
+# A title in 《》 inside a title in 《》 on one line, one level deep: 《关于贯彻落实《某某纲要》的实施意见》.
+# Titles side by side (《宪法》《民法典》) never match: the text between the two opening marks holds no 》.
+_DOUBLE_NESTED = re.compile(r"《[^《》\n]*(《([^《》\n]+)》)[^《》\n]*》")
 _TITLES_COMMA = "》、《"
 
 
@@ -35,18 +38,24 @@ def _has_wrong_mark(text: str) -> bool:
       summary="书名号内的书名用了“<>”等尖括号，应为单书名号〈〉",
       explanation="按GB/T 15834，书名号中还要使用书名号时，外层用双书名号“《》”，内层用单书名号“〈〉”，"
                   "如《关于印发〈某县行政执法公示办法〉的通知》。内层写成半角“<>”、全角“＜＞”或“‹›”“«»”等，"
-                  "是输入法或转码造成的，排版后宽窄、形状都不对。只检查《》之内成对出现、括着中文书名的尖括号，"
-                  "“<5%”之类的比较符号和网页残留的标签不报告。安全修复：改为“〈〉”。",
+                  "是输入法或转码造成的，排版后宽窄、形状都不对；内层也用双书名号（《关于贯彻落实《某某纲要》的"
+                  "实施意见》）同样不对。只检查《》之内成对出现、括着中文书名的内层书名号或尖括号，"
+                  "“<5%”之类的比较符号、网页残留的标签和并列的书名（《宪法》《民法典》）不报告。安全修复：改为“〈〉”。",
       bad=["深入学习《关于印发<法治政府建设与责任落实督察工作规定>的通知》精神。",
            "制定《关于贯彻落实‹行政执法公示办法›的实施意见》。",
-           "印发《关于印发〈行政执法人员管理办法>的通知》。"],
+           "印发《关于印发〈行政执法人员管理办法>的通知》。",
+           "制定《关于贯彻落实《法治政府建设实施纲要（2021—2025年）》的实施方案》。"],
       good=["深入学习《关于印发〈法治政府建设与责任落实督察工作规定〉的通知》精神。",
             "行政诉讼败诉率<5%，《行政复议法》宣传覆盖率达100%。",
-            "印发《行政执法公示办法》<br>，全面推行行政执法三项制度。"],
+            "印发《行政执法公示办法》<br>，全面推行行政执法三项制度。",
+            "组织学习《宪法》《民法典》《行政处罚法》等法律法规。"],
       fix="safe", example_year=2024)
 def nested_title_marks(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
-    if not _has_wrong_mark(folded) or "《" not in folded:
+    if "《" not in folded:
+        return
+    yield from _double_nested(doc)
+    if not _has_wrong_mark(folded):
         return
     chrome = doc.chrome
     for title in _TITLE.finditer(folded):
@@ -56,6 +65,20 @@ def nested_title_marks(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
             hit = _inner_hit(doc, inner)
             if hit:
                 yield hit
+
+
+def _double_nested(doc: Document) -> Iterator[Hit]:
+    """Inner titles marked 《》 inside a title marked 《》."""
+    folded, chrome = doc.folded, doc.chrome
+    if folded.count("《") < 2:
+        return  # most documents: one scan says so
+    for m in _DOUBLE_NESTED.finditer(folded):
+        start, end = m.span(1)
+        if not HAN.search(m.group(2)) or doc.line_of(start).number in chrome:
+            continue
+        yield Hit(start, end, f"书名号内的书名“{doc.text[start:end]}”也用了双书名号“《》”，按GB/T 15834"
+                              f"书名号中还有书名号时，内层应使用单书名号“〈〉”",
+                  suggestion="改为“〈〉”", fix=Fix("safe", (Edit(start, start + 1, "〈"), Edit(end - 1, end, "〉"))))
 
 
 def _inner_hit(doc: Document, inner: re.Match[str]) -> Hit | None:
