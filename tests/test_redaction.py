@@ -204,6 +204,22 @@ def test_dropped_character_in_a_name_free_formulation() -> None:
     assert r_findings("中央全面依法治国委员办公室印发通知。") == [("R004", "中央全面依法治国委员办公室")]
 
 
+def test_the_national_gangyao_title_with_a_character_dropped() -> None:
+    # The 纲要's title with 要 dropped, as seen in a report: 《法治政府建设实施纲（2021—2025年）》.
+    [f] = lint("认真贯彻落实《法治政府建设实施纲（2021—2025年）》，推进依法行政。", select="R004", year=2024)
+    assert f.excerpt == "法治政府建设实施纲" and f.suggestion == "法治政府建设实施纲要"
+
+
+@pytest.mark.parametrize("text", [
+    "认真贯彻落实《法治政府建设实施纲要（2021—2025年）》，推进依法行政。",
+    "对照《某县法治政府建设实施方案》推进各项工作。",  # a local plan: two characters differ, another document
+    "贯彻落实《法治社会建设实施纲要（2020—2025年）》。",  # the other 纲要
+    "落实法治政府建设实施纲要确定的各项任务。",
+])
+def test_the_gangyao_and_its_neighbours_written_right_are_left_alone(text: str) -> None:
+    assert lint(text, select="R004", year=2024) == []
+
+
 @pytest.mark.parametrize("text", [
     "深入学习贯彻习近平总书记关于全面依法治国的重要论述，运用法治思维和法治方式推动工作。",
     "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想和习近平经济思想。",
