@@ -103,7 +103,7 @@ def test_y013_leaves_real_constitution_day_mentions_alone(text: str, year: int) 
     assert hits(text + "\n", "Y013", year) == []
 
 
-# --- Y014 plenums of two terms run together ----------------------------------------------------------------------
+# --- Y014 plenums run together (two terms, or two of one term) --------------------------------------------------
 
 def test_y014_flags_real_plenums_run_together() -> None:
     # audit3/002.txt 13 (cut), a 2022 report
@@ -111,6 +111,20 @@ def test_y014_flags_real_plenums_run_together() -> None:
             "党的十九届六中二十届一中全会精神,把学习贯彻习近平新时代中国特色社会主义思想作为党委中心组理论学习的首要政治任务和主题主线。\n")
     [f] = lint(text, select="Y014", year=2022)
     assert (f.line, f.excerpt, f.suggestion) == (1, "十九届六中二十届一中全会", "十九届六中、二十届一中全会")
+
+
+def test_y014_flags_real_plenums_of_one_term_run_together() -> None:
+    # audit/053.txt 3 (cut), a 2024 report: 二十届二中三中全会 for 二十届二中、三中全会.
+    text = ("坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面贯彻落实党的二十大、"
+            "二十届二中三中全会精神。\n")
+    [f] = lint(text, select="Y014", year=2024)
+    assert (f.line, f.excerpt, f.suggestion) == (1, "二中三中", "二中、三中")
+    assert "“二十届二中三中全会”中同一届的几次全会" in f.message
+
+
+def test_y014_puts_a_dunhao_between_every_plenum_of_a_run() -> None:
+    [f] = lint("深入学习党的十九届四中五中六中全会精神。\n", select="Y014", year=2021)
+    assert (f.excerpt, f.suggestion, len(f.fix.edits)) == ("四中五中六中", "四中、五中、六中", 2)
 
 
 @pytest.mark.parametrize("text, year", [

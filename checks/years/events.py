@@ -26,6 +26,8 @@ _CONGRESS = re.compile(r"(?<![一二三四五六七八九十百\d])(十[八九]|
 _PLENUMS = re.compile(
     rf"(?<![一二三四五六七八九十])(十[八九]|二十)届((?:[{_NUMERALS}1-7]中(?:全会)?(?:以及|[、,和及与])?)+)")
 _PLENUM_NUM = re.compile(rf"([{_NUMERALS}1-7])中")
+# Two plenums of one term with nothing between them: 二十届二中三中全会 for 二十届二中、三中全会.
+_SAME_TERM_RUN = re.compile(rf"[{_NUMERALS}1-7]中(?=[{_NUMERALS}1-7]中)")
 # 二十届历次全会: every plenum of the term held so far.
 _ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|二十)届历次(?:中央)?全会")
 # "…全会精神" / "…二十大的重要精神"; mentions joined into one list: "党的二十大和二十届二中、三中全会".
@@ -271,12 +273,15 @@ def _missed(latest: tuple[int, int], year: int) -> list[Event]:
 
 
 @rule(code="Y014", name="run-together-plenums", family="years", severity="warning",
-      summary="两届的全会连写，中间漏了顿号（十九届六中二十届一中全会）",
-      explanation="引用不同届次的全会时，各届之间要用顿号或“和”隔开：“党的十九届六中、二十届一中全会精神”。"
-                  "写成“十九届六中二十届一中全会”是漏了标点，读来像一个会议的名称。各次全会的召开时间仍按"
-                  " checks/years/calendar.yaml 与报告年度核对（见Y007、Y010）。修复（需确认）：在两届之间补上顿号。",
+      summary="几次全会连写，中间漏了顿号（十九届六中二十届一中全会、二十届二中三中全会）",
+      explanation="引用不同届次的全会时，各届之间要用顿号或“和”隔开：“党的十九届六中、二十届一中全会精神”；"
+                  "同一届的几次全会之间也用顿号：“党的二十届二中、三中全会精神”。写成“十九届六中二十届一中全会”"
+                  "“二十届二中三中全会”是漏了标点，读来像一个会议的名称。各次全会的召开时间仍按"
+                  " checks/years/calendar.yaml 与报告年度核对（见Y007、Y010）。"
+                  "修复（需确认）：在连写的全会之间补上顿号。",
       bad=["全面贯彻党的二十大和十九届六中二十届一中全会精神。",
-           "对照十八届四中十九届四中全会关于全面依法治国的部署，梳理重点任务。"],
+           "对照十八届四中十九届四中全会关于全面依法治国的部署，梳理重点任务。",
+           "深入学习贯彻党的二十大和二十届二中三中全会精神。"],
       good=["全面贯彻党的二十大和十九届六中、二十届一中全会精神。",
             "深入学习十九届六中全会和二十届一中全会精神。",
             "深入学习党的二十届二中、三中全会精神。"],
@@ -293,3 +298,27 @@ def run_together_plenums(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             yield Hit(a.start(), end, f"“{text}”把两届的全会连写在一起，中间漏了顿号（或“和”），"
                                       f"应为“{fixed}”", suggestion=fixed,
                       fix=Fix("unsafe", (Edit(a.end(), a.end(), "、"),)))
+        for m in plenums:
+            yield from _same_term_runs(doc, m)
+
+
+def _same_term_runs(doc: Document, m: re.Match[str]) -> Iterator[Hit]:
+    """Plenums of one term run together in one match: "二十届二中三中全会"."""
+    body = m.group(2)
+    if len(body) < 4:
+        return  # one plenum (二中, 三中全会): most matches
+    gaps = [m.start(2) + gap.end() for gap in _SAME_TERM_RUN.finditer(body)]  # where a 、 is missing
+    if not gaps:
+        return
+    start, end = gaps[0] - 2, gaps[-1] + 2  # the run: each plenum is two characters (二中, 3中)
+    text = doc.text[start:end]
+    fixed = _inserted(doc.text, start, end, gaps)
+    yield Hit(start, end, f"“{doc.text[m.start():m.end()]}”中同一届的几次全会“{text}”连写，中间漏了顿号，"
+                          f"应为“{fixed}”", suggestion=fixed,
+              fix=Fix("unsafe", tuple(Edit(at, at, "、") for at in gaps)))
+
+
+def _inserted(text: str, start: int, end: int, at: list[int]) -> str:
+    """text[start:end] with a 、 put in at each offset of `at`."""
+    cuts = [start, *at, end]
+    return "、".join(text[a:b] for a, b in pairwise(cuts))
