@@ -4,7 +4,6 @@ options schema in checks/<family>/options.schema.yaml) and rule selection."""
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
 from typing import Any
 
@@ -96,6 +95,8 @@ class Config(Record):
 
 
 def _schema() -> dict[str, Any]:
+    import json  # here, not at the top: only a config file needs it (about 1.5% of a cold start)
+
     with open(os.path.join(os.path.dirname(__file__), "schemas", "config.schema.json"), encoding="utf-8") as fh:
         schema = json.load(fh)
     for family in FAMILIES:
@@ -111,6 +112,8 @@ _TYPES = {"array": "列表", "object": "映射（键: 值）", "string": "字符
 
 def _reason(error: Any) -> str:
     """jsonschema's reason in Chinese for the validators our schemas use; its own English text otherwise."""
+    import json
+
     v, expected, value = error.validator, error.validator_value, error.instance
     shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, (dict, list)) else type(value).__name__
     if v == "additionalProperties":

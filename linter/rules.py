@@ -5,9 +5,9 @@ importing every module under it."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .document import Document
@@ -69,8 +69,26 @@ def _discover() -> None:
     _loaded = True
     import checks
 
-    for info in pkgutil.walk_packages(checks.__path__, prefix="checks."):
-        importlib.import_module(info.name)
+    for name in module_names(checks.__path__, "checks."):
+        importlib.import_module(name)
+
+
+def module_names(path: Iterable[str], prefix: str) -> Iterator[str]:
+    """Every module and subpackage under a package's folders, as pkgutil.walk_packages names them. Not
+    pkgutil itself: importing it (and the inspect work it does per file) is about 1% of a cold start."""
+    for folder in path:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if entry.is_dir():
+                if "." not in name and os.path.isfile(os.path.join(entry.path, "__init__.py")):
+                    yield prefix + name
+                    yield from module_names([entry.path], f"{prefix}{name}.")
+            elif name.endswith(".py") and name != "__init__.py":
+                yield prefix + name[:-3]
 
 
 def all_rules() -> list[Rule]:

@@ -22,6 +22,7 @@ NOT_ON_A_PLAIN_RUN = {
     "difflib": "--diff",
     "concurrent.futures": "--jobs above 1",
     "dataclasses": "nothing on this path: Python 3.11 builds each dataclass at every start (linter.record)",
+    "pkgutil": "nothing on this path: the rule modules are listed by linter.rules.module_names",
 }
 
 _CHILD = """
@@ -81,3 +82,34 @@ def test_the_collector_is_off_for_the_start_up_only(tmp_path: Path) -> None:
         state = json.loads(out.stdout.strip().splitlines()[-1])
         assert state["during_lint"] and all(state["during_lint"]), (args[0], state)
         assert state["frozen"] > 10_000, (args[0], state)
+
+
+def test_module_names_lists_what_pkgutil_walk_packages_lists(tmp_path: Path) -> None:
+    import pkgutil
+
+    import checks
+    from linter.rules import module_names
+
+    def walked(path: list[str], prefix: str) -> list[str]:
+        return [info.name for info in pkgutil.walk_packages(path, prefix=prefix)]
+
+    assert list(module_names(checks.__path__, "checks.")) == walked(checks.__path__, "checks.")
+    # Shapes the real package does not have: a folder without __init__.py, a non-module file, names that are
+    # no identifiers (importable by import_module all the same), a nested subpackage, a missing folder.
+    root = tmp_path / "pkg_mn"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / "plain").mkdir()
+    for rel in ("__init__.py", "b.py", "a.py", "sub/__init__.py", "sub/x.py", "sub/deeper/__init__.py",
+                "sub/deeper/y.py", "plain/z.py", "notes.txt", "bad-name.py", "sub/9lives.py"):
+        (root / rel).write_text("", encoding="utf-8")
+    path = [str(root), str(tmp_path / "missing")]
+    names = list(module_names(path, "pkg_mn."))
+    assert names == ["pkg_mn.a", "pkg_mn.b", "pkg_mn.bad-name", "pkg_mn.sub", "pkg_mn.sub.9lives",
+                     "pkg_mn.sub.deeper", "pkg_mn.sub.deeper.y", "pkg_mn.sub.x"]
+    sys.path.insert(0, str(tmp_path))  # walk_packages imports subpackages to walk them
+    try:
+        assert names == walked(path, "pkg_mn.")
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [n for n in sys.modules if n == "pkg_mn" or n.startswith("pkg_mn.")]:
+            del sys.modules[name]
