@@ -405,7 +405,8 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="200 reports and a 4 MB file (a smoke run)")
     ap.add_argument("--reports", type=int, help="number of reports (default 1000)")
     ap.add_argument("--big-mb", type=int, help="size of the big file in MB (default 20)")
-    ap.add_argument("--cold-runs", type=int, default=7, help="cold starts to take the median of")
+    ap.add_argument("--cold-runs", type=int, default=21,
+                    help="cold starts to take the median of (a VM's starts can vary by 30%%)")
     ap.add_argument("--timeout", type=float, default=900, help="seconds before a run is abandoned")
     ap.add_argument("--no-autocorrect", action="store_true", help="skip the autocorrect comparison")
     ap.add_argument("--no-rules", action="store_true", help="skip the per-rule profile")
