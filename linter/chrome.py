@@ -479,9 +479,9 @@ def title_watermark(folded: str) -> TitleWatermark | None:
     """A mirror site's watermark run into a report title on one line, before it ("秘书之家—全网资源每日更新
     www.xxx.com某县2023年法治政府建设年度报告") or after it ("…情况报告_某某范文网 www.xxx.com"). None unless the
     line holds a web address and what is left is a title (checks/boilerplate/chrome.yaml `title_watermark`)."""
+    if folded.find(".", 0, _WATERMARK_SEARCH) < 0:
+        return None  # most lines (told in place: the outline asks it of every paragraph)
     head = folded[:_WATERMARK_SEARCH]
-    if "." not in head:
-        return None  # most lines
     wm = _watermark()
     urls = list(wm.url.finditer(head))
     if not urls:

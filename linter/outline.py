@@ -59,6 +59,7 @@ _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markd
 # against those alone: most lines of a report are headings, and the others would fail on their first character.
 _MARKERS_AFTER = {"(": (_MARKERS[1], _MARKERS[3]), **dict.fromkeys("一二三四五六七八九十", (_MARKERS[0],))}
 _DIGIT_MARKERS = (_MARKERS[2],)
+_INDENT = " \t\u00a0"
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
 _HEADING_END = re.compile(r"[。!?;:]")  # or the end of the line
@@ -224,8 +225,11 @@ def reader(doc: Document) -> Callable[[str], str]:
 
 def parse_heading(line_number: int, folded: str) -> Heading | None:
     """The heading that starts a line, if any."""
-    pos = len(folded) - len(folded.lstrip(" \t\u00a0"))  # past the indentation
-    lead = folded[pos:pos + 1]
+    lead = folded[:1]
+    pos = 0
+    if lead in _INDENT:  # past the indentation (most lines have none: no copy of the paragraph to tell it)
+        pos = len(folded) - len(folded.lstrip(_INDENT))
+        lead = folded[pos:pos + 1]
     if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
         return None  # most lines are body text: turned away before any pattern is tried
     markdown = False
@@ -247,20 +251,23 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         number = int(raw) if raw.isdigit() else cn_number(raw)
         if number is None:
             continue
+        after = m.end()
         # Searched in place, not in a slice of the rest: a run-in heading opens a whole paragraph.
-        end = _HEADING_END.search(folded, m.end())
-        body = folded[m.end():end.start()] if end else folded[m.end():]
-        if bold and body.rstrip().endswith(bold.group()):
-            body = body.rstrip()[: -len(bold.group())]
-        text = body.strip()
-        run_in = end is not None and NON_SPACE.search(folded, end.end()) is not None
+        end = _HEADING_END.search(folded, after)
+        if end is None:
+            body, run_in = folded[after:], False
+        else:
+            body, run_in = folded[after:end.start()], NON_SPACE.search(folded, end.end()) is not None
+        trimmed = body.rstrip()  # the body's text ends there (end_column)
+        if bold and trimmed.endswith(bold.group()):
+            trimmed = trimmed[: -len(bold.group())].rstrip()
+        text = trimmed.lstrip()
         if not text and not markdown:
             continue
-        end_column = m.end() + len(body.rstrip()) + 1
         # tuple.__new__, as Heading._make does: most lines of a report are headings, and Heading(...) adds
         # the Python frame of its generated __new__ to each.
-        return tuple.__new__(Heading, (line_number, pos + 1, level, style, number, folded[pos:m.end()].strip(),
-                                       text, markdown, run_in, end_column))
+        return tuple.__new__(Heading, (line_number, pos + 1, level, style, number, folded[pos:after].strip(),
+                                       text, markdown, run_in, after + len(trimmed) + 1))
     if markdown:
         hashes = md.group().count("#")
         text = folded[pos:].rstrip()
@@ -300,6 +307,13 @@ def _reads_as_title(text: str) -> bool:
     text = reading(text)
     return (bool(p.topic.search(text)) and bool(p.end.search(text)) and "。" not in text
             and parse_heading(0, text) is None)
+
+
+@cache
+def _title_max_len() -> int:
+    """The longest line either title test (is_title_like, is_weak_title) may pass: _too_long beyond it tells
+    both false (it is monotonic in its bound)."""
+    return max(_patterns().max_len, WEAK_TITLE_MAX_LEN)
 
 
 def _strong(folded: str) -> bool:
@@ -444,11 +458,14 @@ def _classify(number: int, folded: str, read: Callable[[str], str] = reading) ->
         return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
     heading = parse_heading(number, folded)
     if heading and not (heading.style == "markdown" and is_title_like(folded)):
-        return _Item(number, "heading", text, heading)
-    if is_title_like(folded):
-        return _Item(number, "title" if _strong(folded) else "weak_title", text)
-    if is_weak_title(folded):
-        return _Item(number, "weak_title", text)
+        # tuple.__new__, as _Item._make does: most lines of a report are headings (no Python frame for each).
+        return tuple.__new__(_Item, (number, "heading", text, heading, False))
+    # A paragraph (most other lines) is too long for either title test: told once for both.
+    if not _too_long(folded, _title_max_len()):
+        if is_title_like(folded):
+            return _Item(number, "title" if _strong(folded) else "weak_title", text)
+        if is_weak_title(folded):
+            return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
     read_text = read(text)
     if _patterns().salutation(read_text):
@@ -612,7 +629,14 @@ def _toc_key(text: str) -> str:
 def _is_toc_head(text: str) -> bool:
     """"目录" (in either script): a paragraph is turned away on its first character, not read into simplified
     script whole (simplified reads one character for one)."""
-    return simplified(text[:1]) == "目" and _TOC_HEAD.fullmatch(simplified(text)) is not None
+    return text[:1] in _toc_first() and _TOC_HEAD.fullmatch(simplified(text)) is not None
+
+
+@cache
+def _toc_first() -> frozenset[str]:
+    """The characters `simplified` reads as 目: what a "目录" line can open with. A set test for each of the first
+    lines, rather than reading each one's first character into simplified script."""
+    return frozenset(c for c in {"目", *map(chr, _traditional()[0])} if simplified(c) == "目")
 
 
 def _toc(items: list[_Item]) -> tuple[int, int] | None:
@@ -674,7 +698,8 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
     titled_yet = False  # a title or a heading read: a title glued to a paragraph is looked for only above them
     read = reader(doc)
     for line in doc.lines:
-        if line.number in chrome or not line.text.strip():
+        # isspace() rather than strip(): a paragraph is told non-blank on its first character, not copied.
+        if line.number in chrome or not line.text or line.text.isspace():
             continue
         item = _classify(line.number, line.folded, read)
         # A watermark may be short enough to leave the line title-like ("秘书之家www.xxx.com某县…报告"): looked
