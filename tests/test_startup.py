@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # module -> the only paths that need it
@@ -23,6 +26,7 @@ NOT_ON_A_PLAIN_RUN = {
     "concurrent.futures": "--jobs above 1",
     "dataclasses": "nothing on this path: Python 3.11 builds each dataclass at every start (linter.record)",
     "pkgutil": "nothing on this path: the rule modules are listed by linter.rules.module_names",
+    "heapq": "nothing on this path: Counter.most_common imports it (linter.outline.top_two does not)",
 }
 
 _CHILD = """
@@ -113,3 +117,14 @@ def test_module_names_lists_what_pkgutil_walk_packages_lists(tmp_path: Path) -> 
         sys.path.remove(str(tmp_path))
         for name in [n for n in sys.modules if n == "pkg_mn" or n.startswith("pkg_mn.")]:
             del sys.modules[name]
+
+
+@given(st.lists(st.integers(min_value=1990, max_value=2030), min_size=1, max_size=40))
+def test_top_two_ranks_as_counter_most_common(years: list[int]) -> None:
+    from collections import Counter
+
+    from linter.outline import top_two
+
+    counts = Counter(years)
+    ranked = counts.most_common(2)
+    assert top_two(counts) == (ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0)
