@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import broken, formulations
+from checks.typography import doubled
 from linter.document import Document
 
 # --- R004: a formulation is compared with the text only where _near() matches ----------------------------------
@@ -68,3 +69,22 @@ def test_r004_variants_are_what_comparing_at_every_head_finds(text: str) -> None
     found = [(h.start, h.end, h.suggestion) for h in broken._slips_and_variants(doc) if "”有误：" in h.message]
     assert found == _plain_variants(doc)
 
+
+
+# --- T005: a word repeated across a mark is looked for only where the mark's next two characters recur -------
+
+@st.composite
+def _repeats_across(draw: st.DrawFn) -> str:
+    """Text with a word of one to seven characters on either side of a comma, 顿号 or semicolon."""
+    alphabet = list("目前工作开展的,、;。 一二\n")
+    word = draw(st.text(alphabet=alphabet, min_size=1, max_size=7))
+    mark = draw(st.sampled_from(",、;"))
+    return (draw(st.text(alphabet=alphabet, max_size=10)) + word + mark + word
+            + draw(st.text(alphabet=alphabet, max_size=10)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_repeats_across())
+def test_t005_across_matches_are_what_finditer_finds(text: str) -> None:
+    found = [(m.start(), m.end()) for m in doubled._across_matches(text)]
+    assert found == [(m.start(), m.end()) for m in doubled._ACROSS.finditer(text)]
