@@ -55,16 +55,22 @@ def _texts_by_head() -> dict[str, tuple[str, ...]]:
 
 def anchor_matches(text: str) -> Iterator[re.Match[str]]:
     """A match of a formulation's first characters at every position where one begins, overlapping ones
-    included."""
-    return iter(_head_matches(text)[1])
+    included: every place R004 could compare the text with a formulation (the plain form of _head_matches's
+    candidates, which are the few of these places where a comparison can succeed)."""
+    search = _anchors()[0].search
+    m = search(text)
+    while m:
+        yield m
+        m = search(text, m.start() + 1)
 
 
-def _head_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """The matches of _slips().finditer(text), and anchor_matches(text): both tried only where _heads() finds
-    the beginning of either. One search of the text for both, rather than one for each (both are rare)."""
-    slip, anchor, search = _slips().match, _anchors()[0].match, _heads().search
+def _head_matches(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The matches of _slips().finditer(text), and the positions where compare() can find a formulation
+    written exactly or one character off: both tried only where _heads() finds the beginning of either. One
+    search of the text for both, rather than one for each (both are rare)."""
+    slip, search = _slips().match, _heads().search
     slips: list[re.Match[str]] = []
-    anchors: list[re.Match[str]] = []
+    candidates: list[int] = []
     end = 0  # where finditer would resume after the last wrong form
     m = search(text)
     while m:
@@ -73,20 +79,49 @@ def _head_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         if found:
             slips.append(found)
             end = found.end()
-        found = anchor(text, at)
-        if found:
-            anchors.append(found)
+        if m.lastindex is not None:  # an empty group closes each of _near()'s branches, and only those
+            candidates.append(at)
         # From the next character, not the match's end: beginnings overlap (a zero-width lookahead tried at
         # every position would give `re` nothing to skip ahead to).
         m = search(text, at + 1)
-    return slips, anchors
+    return slips, candidates
 
 
 @cache
 def _heads() -> re.Pattern[str]:
-    """Where a known wrong form or a formulation can begin: the first two characters of a wrong form (each
-    match of _slips() is one of them, whole) or the first characters of a formulation (the anchors)."""
-    return re.compile(alternation({*(slip[:2] for slip in known_slips()), *_anchors()[1]}))
+    """Where a formulation may be written exactly or one character off (_near(), tried first: a match has a
+    group set exactly where _near() matches), or a known wrong form begins (its first two characters: each match of
+    _slips() is one of them, whole). A formulation's first characters alone (法治) are common in a report;
+    what follows them rarely is a formulation's."""
+    return re.compile(_near() + "|" + alternation({slip[:2] for slip in known_slips()}))
+
+
+def _near() -> str:
+    """A pattern for a formulation's first characters followed by the rest of one of the formulations they
+    begin, as written or with one character dropped or changed: it matches wherever compare() finds a
+    formulation, and in a few places more, never fewer. Each branch ends in an empty group, which tells its
+    matches from the wrong forms' (a group around the whole would hide from `re` the first characters it
+    skips ahead to, and make the search three times slower)."""
+    k = check_from()
+    return "|".join(re.escape(head) + "(?:" + "|".join(_one_off(_blocks(f.text[k:])) for f in fs) + ")()"
+                    for head, fs in sorted(_anchors()[1].items()))
+
+
+_BLOCK = 3  # characters: a pattern per character costs more to compile and finds hardly fewer places
+
+
+def _blocks(rest: str) -> list[str]:
+    return [rest[i:i + _BLOCK] for i in range(0, len(rest), _BLOCK)]
+
+
+def _one_off(blocks: list[str]) -> str:
+    """A pattern for the beginning of a text that is the blocks written one after another, with at most one
+    character dropped or changed: one block written as any text one character shorter or as long as it is,
+    and every other block as it is."""
+    if not blocks:
+        return ""
+    first, rest = blocks[0], "".join(blocks[1:])
+    return f"(?:{re.escape(first)}{_one_off(blocks[1:])}|(?s:.){{{len(first) - 1},{len(first)}}}{re.escape(rest)})"
 
 
 @cache
@@ -154,7 +189,7 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
     text = comparable(doc)
     chrome = doc.chrome
     reported: set[int] = set()
-    slips, anchors = _head_matches(text)
+    slips, candidates = _head_matches(text)
     for m in slips:
         if doc.line_of(m.start()).number in chrome:
             continue
@@ -162,15 +197,15 @@ def _slips_and_variants(doc: Document) -> Iterator[Hit]:
         reported.add(m.start())
         yield Hit(m.start(), m.end(), f"“{m.group()}”不是规范表述，应为“{right}”", suggestion=right,
                   fix=Fix("unsafe", (Edit(m.start(), m.end(), right),)))
-    by_head, texts_by_head = _anchors()[1], _texts_by_head()
-    for m in anchors:
-        pos = m.start()
+    by_head, texts_by_head, len_head = _anchors()[1], _texts_by_head(), check_from()
+    for pos in candidates:
+        head = text[pos:pos + len_head]
         # Only a formulation with these first characters can be written here. Whether one is written right
         # (one formulation may be a slip of another, e.g. 委员会 / 委员会办公室) is asked first: nearly every
         # one is, and one startswith with the tuple of their texts costs less than finding the line.
-        if text.startswith(texts_by_head[m.group()], pos) or pos in reported or doc.line_of(pos).number in chrome:
+        if text.startswith(texts_by_head[head], pos) or pos in reported or doc.line_of(pos).number in chrome:
             continue
-        for f in by_head[m.group()]:
+        for f in by_head[head]:
             v = compare(f.text, text, pos)
             if v is None or v.kind == "exact" or _annotated(doc, pos, pos + len(f.text) + 1):
                 continue
