@@ -27,6 +27,8 @@ NOT_ON_A_PLAIN_RUN = {
     "dataclasses": "nothing on this path: Python 3.11 builds each dataclass at every start (linter.record)",
     "pkgutil": "nothing on this path: the rule modules are listed by linter.rules.module_names",
     "heapq": "nothing on this path: Counter.most_common imports it (linter.outline.top_two does not)",
+    "calendar": "nothing on this path: checks.years.dates.days_in counts a month's days",
+    "string": "nothing on this path: checks.redaction.masks spells out its letters and digits",
 }
 
 _CHILD = """
@@ -128,3 +130,37 @@ def test_top_two_ranks_as_counter_most_common(years: list[int]) -> None:
     counts = Counter(years)
     ranked = counts.most_common(2)
     assert top_two(counts) == (ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0)
+
+
+def test_days_in_agrees_with_the_calendar_module() -> None:
+    import calendar
+
+    from checks.years.dates import days_in
+
+    for year in range(1, 3001):
+        for month in range(1, 13):
+            assert days_in(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    assert [days_in(None, month) for month in range(1, 13)] == [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def test_masks_letters_and_digits_are_the_string_modules() -> None:
+    import string
+
+    from checks.redaction import masks
+
+    assert (string.ascii_letters, string.digits) == (masks._ASCII_LETTERS, masks._DIGITS)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=8)
+
+
+@given(_JSON_VALUES, _JSON_VALUES)
+def test_options_key_tells_options_apart_as_json_does(a: object, b: object) -> None:
+    from linter.config import options_key
+
+    same_json = json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert (options_key(a) == options_key(b)) == same_json
+    assert options_key(a) == options_key(json.loads(json.dumps(a)))  # equal options, separately built

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from linter.config import options_key
 from linter.document import Document
 from linter.outline import Report, cjk_count, has_traditional, is_salutation, reader, simplified
 from linter.record import NamedTuple
@@ -115,7 +115,7 @@ def _thematic_achievements(entries: list[Entry]) -> None:
 
 def all_sections(doc: Document, opts: Mapping[str, Any]) -> list[ReportSections]:
     """The sections of every report, worked out once per document (and options) for S002, S003 and S004."""
-    key = "structure.sections:" + json.dumps(opts, ensure_ascii=False, sort_keys=True, default=str)
+    key = "structure.sections:" + options_key(opts)
     return doc.memo(key, lambda: [report_sections(doc, report, opts) for report in doc.reports])
 
 
