@@ -399,10 +399,13 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
     for k, (start, end, printed, value, half, decimals, unit, kind, approx) in enumerate(raw):
         # The label: back to the last boundary, the previous quantity or LABEL_MAX characters, whichever is
         # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
-        floor = max(prev_end, start - LABEL_MAX)
+        # (Conditional expressions rather than max and min: two calls fewer per number.)
+        floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
         through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)
         label = folded[through.end() if through else floor:start].strip(" \u00a0")
-        ceiling = min(raw[k + 1][0] if k < last else hi, end + LABEL_MAX)
+        ceiling = raw[k + 1][0] if k < last else hi
+        if ceiling > end + LABEL_MAX:
+            ceiling = end + LABEL_MAX
         boundary = _LABEL_BOUNDARY_RE.search(folded, end, ceiling)
         tail = folded[end:boundary.start() if boundary else ceiling].strip(" \u00a0")
         quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
