@@ -42,14 +42,21 @@ class Metric(NamedTuple):
 class MetricTable(NamedTuple):
     metrics: tuple[Metric, ...]
     names: tuple[tuple[str, Metric], ...]  # every name, longest first
+    # The names by length, longest first, each with the metric of its first entry in `names`: the word's end of
+    # each length is looked up, rather than every name tried (tests/test_perf4_arith_rules.py).
+    by_length: tuple[tuple[int, dict[str, Metric]], ...]
 
     def resolve(self, word: str) -> tuple[Metric, str] | None:
         """The metric a rate's name refers to and the words before the listed name ("即办件" in 即办件占比):
         the longest listed name the word ends with, unless a modifier stands right before it (一次办结率 is
         not 办结率)."""
-        for name, metric in self.names:
-            if word.endswith(name):
-                cut = len(word) - len(name)
+        size = len(word)
+        for length, named in self.by_length:
+            if length > size:
+                continue
+            metric = named.get(word[size - length:])
+            if metric is not None:
+                cut = size - length
                 return None if MODIFIERS.blocks(word, cut) else (metric, word[:cut].removesuffix("的"))
         return None
 
@@ -60,7 +67,10 @@ def _build(specs: list[Mapping[str, Any]]) -> MetricTable:
         by_id[str(spec["id"])] = Metric.of(spec)  # a later spec (the user's) replaces an earlier one
     metrics = tuple(by_id.values())
     names = sorted(((n, m) for m in metrics for n in m.names), key=lambda nm: -len(nm[0]))
-    return MetricTable(metrics, tuple(names))
+    by_length: dict[int, dict[str, Metric]] = {}
+    for name, metric in names:
+        by_length.setdefault(len(name), {}).setdefault(name, metric)
+    return MetricTable(metrics, tuple(names), tuple(by_length.items()))
 
 
 @cache

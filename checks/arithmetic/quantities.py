@@ -22,29 +22,41 @@ UNIT_KIND: dict[str, str] = {u: kind for kind, units in _DATA["units"].items() f
 UNIT_KIND.update({"%": "percent", "‰": "permille", "个百分点": "points", "百分点": "points"})
 _CANONICAL_UNIT = {u: group[0] for group in _DATA["equivalent_units"] for u in group}
 _SPACE = "[ \u00a0]*"
-_QUANTITY = re.compile(
-    # No count has more than 15 digits: longer runs are codes, and a cap keeps hostile input cheap.
-    # The number's first digit is matched before the "no digit, point or letter before it" lookbehind (which
-    # then looks two characters back): a pattern that opens with a digit class lets `re` skip to the digits by
-    # itself. That digit is ASCII ([0-9], not \d): folding made full-width digits ASCII, and other scripts' digits
-    # (Arabic-Indic...) are never counts in these reports; the narrower class also scans a third faster.
-    # The digits are an atomic group: a number shorter than the digits, commas and points there has one of these
-    # after it, so no unit, and giving digits back (for every date and code) could never make a match.
-    r"(?P<num>[0-9](?<![\d.A-Za-z].)(?>\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?))(?![\d.]\d|\d)"
-    + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
+# No count has more than 15 digits: longer runs are codes, and a cap keeps hostile input cheap.
+# The number's first digit is matched before the "no digit, point or letter before it" lookbehind (which then looks
+# two characters back): a pattern that opens with a digit class lets `re` skip to the digits by itself. That digit
+# is ASCII ([0-9], not \d): folding made full-width digits ASCII, and other scripts' digits (Arabic-Indic...) are
+# never counts in these reports; the narrower class also scans a third faster.
+# The digits are an atomic group: a number shorter than the digits, commas and points there has one of these after
+# it, so no unit, and giving digits back (for every date and code) could never make a match.
+_DIGITS = r"(?<![\d.A-Za-z].)(?>\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?)"
+_AFTER_DIGITS = (
+    r"(?![\d.]\d|\d)" + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
     # The unit is required: a number without one is never a quantity, and failing at once is cheaper than a
     # match object for every date and code (what is found is the same: tests/test_arith_fast_reading.py).
     + "(?P<unit>" + alternation(UNIT_KIND) + ")(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
 )
+_QUANTITY = re.compile("(?P<num>[0-9]" + _DIGITS + ")" + _AFTER_DIGITS)
 _CN_DIGITS: dict[str, int] = _DATA["chinese_digits"]
+_CN_DIGIT = "[" + "".join(_CN_DIGITS) + "]"
 # A Chinese numeral count must be closed by punctuation or the end of its sentence (a line end): "办结两件，" yes,
 # "三项制度" no.
 # The "not after 第每…" lookbehind comes after the numeral (looking two characters back) rather than before it: the
 # same condition, but a pattern that opens with a character class lets `re` skip to the numerals (3x faster).
-_CN_QUANTITY = re.compile(
-    "(?P<num>[" + "".join(_CN_DIGITS) + "])(?<![第每逐单同这那].)(?P<unit>" + alternation(_DATA["chinese_units"])
-    + r")(?=[,;:。!?)\n]|$)"
+_NOT_AFTER_ORDINAL = "(?<![第每逐单同这那].)"
+_AFTER_CN_DIGIT = alternation(_DATA["chinese_units"]) + r")(?=[,;:。!?)\n]|$)"
+_CN_QUANTITY = re.compile("(?P<num>" + _CN_DIGIT + ")" + _NOT_AFTER_ORDINAL + "(?P<unit>" + _AFTER_CN_DIGIT)
+# Both at once, for one scan of the document instead of two: the numbers (their unit in `unit`) and the numerals
+# (their unit in `cn_unit`, the last group). The first character is matched before the branches so that the
+# pattern still opens with a character class (`re` skips to the digits and numerals by itself). The two never
+# overlap, as no character of a number match is a Chinese digit (tests/test_perf4_arith_reading.py): the scan
+# finds what the two scans find.
+_EITHER = re.compile(
+    "(?P<num>[0-9" + "".join(_CN_DIGITS) + "](?:(?<=[0-9])" + _DIGITS + "|(?<=" + _CN_DIGIT + ")"
+    + _NOT_AFTER_ORDINAL + "))(?:(?<=[0-9])" + _AFTER_DIGITS + "|(?<=" + _CN_DIGIT + ")(?P<cn_unit>" + _AFTER_CN_DIGIT
+    + ")"
 )
+_CN_UNIT_GROUP = _EITHER.groupindex["cn_unit"]
 _ZERO = Decimal(0)  # one shared object: a quantity without a multiplier has no rounding half-unit
 _MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
 _APPROX_BEFORE = re.compile("(?P<word>" + alternation(_DATA["approx_before"]) + ")了?$")
@@ -299,6 +311,11 @@ def numeral_matches(folded: str) -> Iterator[re.Match[str]]:
     return _CN_QUANTITY.finditer(folded)
 
 
+def either_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of number_matches and numeral_matches together, in order, from one scan (see _EITHER)."""
+    return _EITHER.finditer(folded)
+
+
 def by_sentence(sentences: list[Sentence],
                 matches: Iterable[re.Match[str]]) -> Iterator[tuple[int, list[re.Match[str]]]]:
     """Matches of a whole-text scan grouped by the index in `sentences` (sorted) of the sentence they start in,
@@ -324,26 +341,9 @@ def by_sentence(sentences: list[Sentence],
         yield current, group
 
 
-def _merged(numbers: Iterator[tuple[int, list[re.Match[str]]]], numerals: Iterator[tuple[int, list[re.Match[str]]]]
-            ) -> Iterator[tuple[int, list[re.Match[str]], list[re.Match[str]]]]:
-    """The two scans' groups side by side, in sentence order: (sentence index, number matches, numeral
-    matches), for the sentences with a match only."""
-    nxt_number, nxt_numeral = next(numbers, None), next(numerals, None)
-    while nxt_number is not None or nxt_numeral is not None:
-        i = min(nxt_number[0] if nxt_number is not None else sys.maxsize,
-                nxt_numeral[0] if nxt_numeral is not None else sys.maxsize)  # (not a min over a generator)
-        nums: list[re.Match[str]] = []
-        cns: list[re.Match[str]] = []
-        if nxt_number is not None and nxt_number[0] == i:
-            nums, nxt_number = nxt_number[1], next(numbers, None)
-        if nxt_numeral is not None and nxt_numeral[0] == i:
-            cns, nxt_numeral = nxt_numeral[1], next(numerals, None)
-        yield i, nums, cns
-
-
 def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
-    """The quantity a number match stands for (the sentence ends at `hi`)."""
-    num, ax0, mult, ax1, unit, per = m.groups()
+    """The quantity a number match of _EITHER stands for (the sentence ends at `hi`)."""
+    num, ax0, mult, ax1, unit, per, _ = m.groups()
     kind = UNIT_KIND[unit]
     if per:
         unit += per  # 650元/月: a rate per month is its own unit
@@ -362,28 +362,30 @@ def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
     return start, end, num, value, half, decimals, unit, kind, approx
 
 
-def _raw_spans(folded: str, sentence: Sentence, numbers: list[re.Match[str]],
-               numerals: list[re.Match[str]]) -> list[_Raw]:
-    """Every kept number span of a sentence, in order, from its number and numeral matches."""
+def _numeral(m: re.Match[str]) -> _Raw:
+    """The quantity a numeral match of _EITHER stands for."""
+    num, unit = m.group("num", "cn_unit")
+    return m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit, UNIT_KIND.get(unit, "count"), False
+
+
+def _raw_spans(folded: str, sentence: Sentence, matches: list[re.Match[str]]) -> list[_Raw]:
+    """Every kept number span of a sentence, in order, from its matches of _EITHER."""
     lo, hi = sentence.start, sentence.end
     spans = _name_spans(folded, lo, hi)
     out: list[_Raw] = []
-    for m in numbers:
+    for m in matches:
         start, end = m.span()
-        # Outside name spans, most numbers have nothing next to them that _is_non_quantity looks for.
-        if (spans or (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE
-                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or m.group("num") in _HOTLINES) \
-                and _is_non_quantity(folded, m, spans, lo, hi):
-            continue
-        out.append(_number(folded, m, hi))
-    for m in numerals:
-        if not _inside(m.start(), spans):
-            num = m.group("num")
-            unit = m.group("unit")
-            out.append((m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit,
-                        UNIT_KIND.get(unit, "count"), False))
-    if numerals:
-        out.sort(key=lambda raw: raw[0])  # numbers come in order; numerals fall between them
+        if m.lastindex == _CN_UNIT_GROUP:  # a numeral
+            if not (spans and _inside(start, spans)):
+                out.append(_numeral(m))
+        # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
+        # whether they are inside a name span.
+        elif (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
+                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or m.group("num") in _HOTLINES:
+            if not _is_non_quantity(folded, m, spans, lo, hi):
+                out.append(_number(folded, m, hi))
+        elif not (spans and _inside(start, spans)):
+            out.append(_number(folded, m, hi))
     return out
 
 
@@ -397,14 +399,18 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
     for k, (start, end, printed, value, half, decimals, unit, kind, approx) in enumerate(raw):
         # The label: back to the last boundary, the previous quantity or LABEL_MAX characters, whichever is
         # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
-        floor = max(prev_end, start - LABEL_MAX)
+        # (Conditional expressions rather than max and min: two calls fewer per number.)
+        floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
         through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)
         label = folded[through.end() if through else floor:start].strip(" \u00a0")
-        ceiling = min(raw[k + 1][0] if k < last else hi, end + LABEL_MAX)
+        ceiling = raw[k + 1][0] if k < last else hi
+        if ceiling > end + LABEL_MAX:
+            ceiling = end + LABEL_MAX
         boundary = _LABEL_BOUNDARY_RE.search(folded, end, ceiling)
         tail = folded[end:boundary.start() if boundary else ceiling].strip(" \u00a0")
         quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
-                                                   approx or _approx_before(label), label, tail, scopes, index)))
+                                                   approx or (label[-1:] in _APPROX_LAST and _approx_before(label)),
+                                                   label, tail, scopes, index)))
         prev_end = end
     return SentenceReading(index, sentence, tuple(quantities))
 
@@ -452,13 +458,13 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     body = _body(doc)
     folded = doc.folded
     out: list[SentenceReading] = []
-    # One scan of the whole text for each pattern, not one per sentence: most sentences hold no quantity, and
-    # only those with a match are visited.
-    groups = _merged(by_sentence(body, number_matches(folded)), by_sentence(body, numeral_matches(folded)))
+    # One scan of the whole text, not one per sentence: most sentences hold no quantity, and only those with a
+    # match are visited.
+    groups = by_sentence(body, either_matches(folded))
     year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
-    for i, nums, cns in groups:
+    for i, matches in groups:
         s = body[i]
-        raw = _raw_spans(folded, s, nums, cns)
+        raw = _raw_spans(folded, s, matches)
         if not raw:
             continue
         if s.line != year_line:
