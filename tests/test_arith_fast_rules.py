@@ -3,14 +3,13 @@ checked with hypothesis on text built from the words and numbers these rules rea
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checks.arithmetic import changes, metrics, parts
 from checks.arithmetic.quantities import readings
+from linter.config import options_key
 from linter.document import Document
 
 # The wholes and categories of every part-list group, counts, and the punctuation that ends labels and lists.
@@ -45,5 +44,16 @@ def test_a_change_to_is_searched_only_in_labels_ending_like_one(label: str) -> N
 
 
 @pytest.mark.parametrize("value", [[], (), [{"id": "x", "names": ["某率"], "numerator": ["办结"]}], None, {}])
-def test_the_metrics_key_is_what_json_dumps_gives(value: object) -> None:
-    assert metrics.as_json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
+def test_the_metrics_key_is_the_options_key(value: object) -> None:
+    # "[]" for no metrics is a shortcut: the same as options_key gives nothing but an empty list.
+    assert metrics.metrics_key(value) == ("[]" if value in ([], ()) else options_key(value))
+    assert metrics.metrics_key([]) == metrics.metrics_key(()) != metrics.metrics_key([{}]) != metrics.metrics_key({})
+
+
+def test_a_metric_table_is_built_once_per_configuration() -> None:
+    user = [{"id": "x", "names": ["某某率"], "numerator": ["办结"], "denominator": ["受理"]}]
+    assert metrics.metric_table({}) is metrics.metric_table({"metrics": []})
+    with_user = metrics.metric_table({"metrics": user})
+    assert with_user is metrics.metric_table({"metrics": [dict(user[0])]})
+    assert with_user is not metrics.metric_table({})
+    assert "某某率" in dict(with_user.names) and "某某率" not in dict(metrics.metric_table({}).names)

@@ -29,6 +29,7 @@ NOT_ON_A_PLAIN_RUN = {
     "heapq": "nothing on this path: Counter.most_common imports it (linter.outline.top_two does not)",
     "calendar": "nothing on this path: checks.years.dates.days_in counts a month's days",
     "string": "nothing on this path: checks.redaction.masks spells out its letters and digits",
+    "json": "JSON or SARIF output, a config file (memo keys use linter.config.options_key)",
 }
 
 _CHILD = """

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
+from linter.config import options_key
 from linter.data import load_data
 from linter.record import NamedTuple
 
@@ -73,22 +72,26 @@ def _build(specs: list[Mapping[str, Any]]) -> MetricTable:
     return MetricTable(metrics, tuple(names), tuple(by_length.items()))
 
 
-@cache
-def _table(user_json: str) -> MetricTable:
-    return _build([*_TABLE["metrics"], *json.loads(user_json)])
+# Metric tables by metrics_key of the user's metrics: one for each configuration a process sees.
+_TABLES: dict[str, MetricTable] = {}
 
 
 def metric_table(opts: Mapping[str, Any]) -> MetricTable:
     """The defaults, with the user's metrics added or replacing defaults of the same id."""
-    return _table(as_json(list(opts.get("metrics", ()))))
+    metrics = list(opts.get("metrics", ()))
+    key = metrics_key(metrics)
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = _build([*_TABLE["metrics"], *metrics])
+    return table
 
 
-def as_json(metrics: Any) -> str:
-    """The user's metrics as the JSON that keys their table. Most configurations add none: "[]" then, without
-    a json.dumps per document."""
+def metrics_key(metrics: Any) -> str:
+    """A key naming the user's metrics (linter.config.options_key). Most configurations add none: "[]" then,
+    without freezing the list per document."""
     if isinstance(metrics, (list, tuple)) and not metrics:
         return "[]"
-    return json.dumps(metrics, ensure_ascii=False, sort_keys=True)
+    return options_key(metrics)
 
 
 _RATE_NAME = re.compile(

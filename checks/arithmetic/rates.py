@@ -19,7 +19,7 @@ from linter.document import Document
 from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
-from .metrics import Metric, MetricTable, as_json, metric_table, resolve_rate
+from .metrics import Metric, MetricTable, metric_table, metrics_key, resolve_rate
 from .quantities import LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings, scopes_compatible
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms, terms_of
@@ -319,7 +319,7 @@ def _base_name(metric: Metric, base: Quantity) -> str:
 
 def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
     """A001 and A002 hits of a document, computed once per document and options."""
-    key = "arithmetic.rates:" + as_json(opts.get("metrics", []))
+    key = "arithmetic.rates:" + metrics_key(opts.get("metrics", []))
     return doc.memo(key, lambda: _all_rate_hits(doc, opts))
 
 
