@@ -11,7 +11,7 @@ import pytest
 from linter.api import FileError, FileResult
 from linter.config import Config
 from linter.inputs import Source
-from linter.model import Finding, Hit, Severity
+from linter.model import Edit, Finding, Fix, Hit, Severity
 from linter.record import Record
 
 RECORDS = [Hit, Finding, Config, Source, FileError, FileResult]
@@ -64,8 +64,13 @@ def test_replace_copies_and_rejects_unknown_fields() -> None:
 
 
 def test_pickling_keeps_everything() -> None:
-    result = FileResult("a.txt", "txt", "utf-8", 2024, [_finding()], FileError("io", "x"), fixes_applied=2)
+    full = _finding(suggestion="改为", fix=Fix("unsafe", (Edit(3, 5, "甲"),)), start=7, end=9, extra={"k": [1]},
+                    fix_at=((3, 5, 3, 7),))
+    result = FileResult("a.txt", "txt", "utf-8", 2024, [_finding(), full], FileError("io", "x"), fixes_applied=2)
     assert pickle.loads(pickle.dumps(result)) == result
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        copy = pickle.loads(pickle.dumps(full, protocol))
+        assert copy == full and copy.extra is not full.extra
 
 
 def test_records_are_unhashable_like_mutable_dataclasses() -> None:
