@@ -1,4 +1,6 @@
-"""The strong chrome patterns' literal gate (chrome.yaml `line_pattern_literals`): a short line holding none
+"""Shortcuts in the document model (chrome, outline) find what the plain form finds.
+
+The strong chrome patterns' literal gate (chrome.yaml `line_pattern_literals`): a short line holding none
 of those literals is matched by no strong pattern, so the patterns are not tried on it. The gate must find
 the same lines as the plain search of every pattern."""
 
@@ -8,10 +10,11 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_model_perf_shortcuts import _plain_parse_heading
 
-from linter import chrome
+from linter import chrome, outline
 from linter.data import load_data
 
 _MAX_SET = 16
@@ -79,3 +82,15 @@ _ALPHABET = "首页>»›位置字体号[]【】大中小打印关闭:在202405-
 @given(st.text(alphabet=_ALPHABET, max_size=30))
 def test_gate_finds_the_same_as_the_plain_search(text: str) -> None:
     assert chrome._patterns().strong.any.search(text) == _plain(text)
+
+
+# --- parse_heading: the marker, the heading's text and whether text follows its end punctuation, one match ---
+
+@given(st.text(alphabet="一二十(12)、.。;:!? \t\u00a0\n加强x", max_size=20))
+@example("一、加强。  ")
+@example("一、加强。 \n x")
+@example("(1)加强:")
+@example("3  个方面")
+@settings(max_examples=800, deadline=None)
+def test_parse_heading_matches_the_plain_loop(text: str) -> None:
+    assert outline.parse_heading(3, text) == _plain_parse_heading(3, text)
