@@ -83,29 +83,36 @@ class _Kinds(NamedTuple):
 
 
 class _AnyOf(NamedTuple):
-    """Whether any of a list of patterns searches successfully in a line, told in at most two calls: most short
+    """Whether any of a list of patterns searches successfully in a line, told in at most three calls: most short
     lines are headings or a date and match nothing, and one search per kind of chrome (a dozen of them) tried
     most patterns at every character of the line. A pattern that opens with "^" (and is no alternation at its
-    top level) can only match at the start: those are tried there alone, together."""
+    top level) can only match at the start: those are tried there alone, together. When every match holds one
+    of a few literals, a line without any is told by one search for them: the patterns' own alternations give
+    `re` no first character to skip ahead to, and several backtrack."""
 
     at_start: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
+    literals: re.Pattern[str] | None
 
     def search(self, text: str) -> bool:
+        if self.literals is not None and not self.literals.search(text):
+            return False  # most short lines
         return bool((self.at_start is not None and self.at_start.match(text))
                     or (self.anywhere is not None and self.anywhere.search(text)))
 
 
-def _any_of(patterns: list[str]) -> _AnyOf:
+def _any_of(patterns: list[str], literals: list[str] | None = None) -> _AnyOf:
     anchored = [p for p in patterns if p.startswith("^") and not has_top_level_bar(p)]
     floating = [p for p in patterns if p not in anchored]
     return _AnyOf(re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None,
-                  re.compile("|".join(f"(?:{p})" for p in floating)) if floating else None)
+                  re.compile("|".join(f"(?:{p})" for p in floating)) if floating else None,
+                  re.compile("|".join(map(re.escape, literals))) if literals else None)
 
 
-def _kinds(groups: dict[str, list[str]]) -> _Kinds:
+def _kinds(groups: dict[str, list[str]], literals: list[str] | None = None) -> _Kinds:
+    """`literals`: strings one of which every match of every pattern holds (None: not known)."""
     return _Kinds(tuple((kind, re.compile("|".join(f"(?:{p})" for p in group))) for kind, group in groups.items()),
-                  _any_of([p for group in groups.values() for p in group]))
+                  _any_of([p for group in groups.values() for p in group], literals))
 
 
 class _Patterns(NamedTuple):
@@ -155,7 +162,8 @@ def _fields() -> _Fields:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_data("boilerplate", "chrome.yaml")
-    return _Patterns(_kinds(data["line_patterns"]), _kinds(data["edge_patterns"]), int(data["max_line_length"]))
+    return _Patterns(_kinds(data["line_patterns"], data["line_pattern_literals"]), _kinds(data["edge_patterns"]),
+                     int(data["max_line_length"]))
 
 
 @lru_cache(maxsize=32)

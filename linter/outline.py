@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .data import load_data
-from .document import NON_SPACE, find_all, has_top_level_bar, matches_at
+from .document import find_all, has_top_level_bar, matches_at
 from .record import NamedTuple
 
 if TYPE_CHECKING:
@@ -55,15 +55,19 @@ _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
 ]
 _MARKER_FIRST = frozenset("一二三四五六七八九十(")
 _HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
+# Each marker, then the heading's text up to its first end punctuation or the end of the line (group 2) and the
+# first non-space after that punctuation, if any (group 3: a heading run into its paragraph). One match for the
+# three rather than a marker match, then a search for the end and one for text after it: most lines are headings.
+_WITH_TEXT = [(level, style, re.compile(pattern.pattern + r"([^。!?;:]*)(?:[。!?;:]\s*(\S))?"))
+              for level, style, pattern in _MARKERS]
 # The markers a line can open with, by its first character, in the order of _MARKERS: 一、 opens with a
 # Chinese numeral, (一) and (1) with "(", 1. with a decimal digit (\d: str.isdecimal). A heading line is tried
 # against those alone: most lines of a report are headings, and the others would fail on their first character.
-_MARKERS_AFTER = {"(": (_MARKERS[1], _MARKERS[3]), **dict.fromkeys("一二三四五六七八九十", (_MARKERS[0],))}
-_DIGIT_MARKERS = (_MARKERS[2],)
+_MARKERS_AFTER = {"(": (_WITH_TEXT[1], _WITH_TEXT[3]), **dict.fromkeys("一二三四五六七八九十", (_WITH_TEXT[0],))}
+_DIGIT_MARKERS = (_WITH_TEXT[2],)
 _INDENT = " \t\u00a0"
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
-_HEADING_END = re.compile(r"[。!?;:]")  # or the end of the line
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_PUNCT = re.compile(r"[。;!?,、]")
@@ -248,17 +252,12 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         m = pattern.match(folded, pos)
         if not m:
             continue
-        raw = m.group(1)
+        raw, body, run_on = m.group(1, 2, 3)
         number = int(raw) if raw.isdigit() else cn_number(raw)
         if number is None:
             continue
-        after = m.end()
-        # Searched in place, not in a slice of the rest: a run-in heading opens a whole paragraph.
-        end = _HEADING_END.search(folded, after)
-        if end is None:
-            body, run_in = folded[after:], False
-        else:
-            body, run_in = folded[after:end.start()], NON_SPACE.search(folded, end.end()) is not None
+        after = m.start(2)
+        run_in = run_on is not None
         trimmed = body.rstrip()  # the body's text ends there (end_column)
         if bold and trimmed.endswith(bold.group()):
             trimmed = trimmed[: -len(bold.group())].rstrip()
