@@ -461,13 +461,18 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     # One scan of the whole text, not one per sentence: most sentences hold no quantity, and only those with a
     # match are visited.
     groups = by_sentence(body, either_matches(folded))
-    year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
+    # The report year can change only where a report starts (Document.report_at): it is asked once per report
+    # met, not once per sentence (most sentences with a quantity are on a line of their own).
+    report_starts = [r.start_line for r in doc.reports[1:]]
+    year, year_until = None, -1  # the year in force, and the first line where it may change
     for i, matches in groups:
         s = body[i]
         raw = _raw_spans(folded, s, matches)
         if not raw:
             continue
-        if s.line != year_line:
-            year, year_line = doc.year_at(s.line), s.line
+        if s.line >= year_until:
+            year = doc.year_at(s.line)
+            k = bisect.bisect_right(report_starts, s.line)
+            year_until = report_starts[k] if k < len(report_starts) else sys.maxsize
         out.append(_read_sentence(i, s, folded, raw, year))
     return out
