@@ -80,8 +80,13 @@ def _clean(label: str) -> str:
 def _categorised(parts: Sequence[Quantity]) -> tuple[Group, list[set[str]]] | None:
     """The group every part falls into, with the categories of each part."""
     for group in GROUPS:
-        cats = [group.categories_of(q) for q in parts]
-        if all(cats):
+        cats: list[set[str]] = []
+        for q in parts:
+            found = group.categories_of(q)
+            if not found:
+                break  # most groups: the parts after this one need not be read
+            cats.append(found)
+        else:
             return group, cats
     return None
 
