@@ -31,3 +31,18 @@ def _plain_categorised(items: list[Any]) -> tuple[parts.Group, list[set[str]]] |
 def test_the_categories_of_a_list_are_found_as_by_reading_every_part(labels: list[str]) -> None:
     items: list[Any] = [SimpleNamespace(label=label) for label in labels]
     assert parts._categorised(items) == _plain_categorised(items)
+
+
+# The list intros and wholes, pieces of them, and other text.
+_GATE_PIECES = sorted({*parts._DATA["list_intro"], *parts._DATA["exhaustive_intro"],
+                       *(t for g in parts._DATA["groups"] for t in g["whole"]), "其", "分别", "办", "共", "件,", "。"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_GATE_PIECES), max_size=6).map("".join), cut=st.integers(0, 3))
+@example(text="其中办结", cut=1)
+def test_the_joint_gate_finds_a_sentence_that_either_search_finds(text: str, cut: int) -> None:
+    # _all_part_lists searches for an intro or a whole at once before searching for each.
+    start, end = min(cut, len(text)), len(text)
+    either = parts._INTRO.search(text, start, end) or parts._ANY_WHOLE.search(text, start, end)
+    assert (parts._INTRO_OR_WHOLE.search(text, start, end) is None) == (either is None)
