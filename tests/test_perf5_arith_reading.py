@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from checks.arithmetic import quantities
 from linter.document import Document
@@ -34,3 +36,17 @@ def test_the_two_reports_have_their_own_years() -> None:
     doc = Document.from_text(_TWO_REPORTS)
     years = {q.scopes._year for r in quantities.quantity_readings(doc) for q in r.quantities}
     assert len(doc.reports) == 2 and years == {2024, 2023}
+
+
+# What the name spans are made of: quotation marks, title and document-number brackets, digits, 号, spaces.
+_NAME_PIECES = [*"“”‘’\"「」《》〔〕[]【】()0123456789号 年件,。\n", "2023", "〔2023〕45号", "《条例》"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_NAME_PIECES), max_size=40).map("".join), lo=st.integers(0, 5),
+       cut=st.integers(0, 5))
+@example(text="“一”“二”《三》〔2023〕45号", lo=0, cut=0)
+def test_the_name_spans_are_those_of_a_plain_scan(text: str, lo: int, cut: int) -> None:
+    lo, hi = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+    plain = [m.span() for m in quantities._NAME_SPANS.finditer(text, lo, hi)]
+    assert quantities._name_spans(text, lo, hi) == plain
