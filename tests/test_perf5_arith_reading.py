@@ -50,3 +50,10 @@ def test_the_name_spans_are_those_of_a_plain_scan(text: str, lo: int, cut: int) 
     lo, hi = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
     plain = [m.span() for m in quantities._NAME_SPANS.finditer(text, lo, hi)]
     assert quantities._name_spans(text, lo, hi) == plain
+
+
+def test_the_number_is_the_first_group_of_the_scan() -> None:
+    # _raw_spans reads a number's groups once, as a tuple: the number first, then those _number unpacks.
+    index = quantities._EITHER.groupindex
+    assert [index[g] for g in ("num", "ax0", "mult", "ax1", "unit", "per", "cn_unit")] == list(range(1, 8))
+    assert quantities._EITHER.groups == 7

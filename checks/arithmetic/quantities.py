@@ -346,9 +346,9 @@ def by_sentence(sentences: list[Sentence],
         yield current, group
 
 
-def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
-    """The quantity a number match of _EITHER stands for (the sentence ends at `hi`)."""
-    num, ax0, mult, ax1, unit, per, _ = m.groups()
+def _number(folded: str, start: int, end: int, groups: tuple[str, ...], hi: int) -> _Raw:
+    """The quantity a number match of _EITHER stands for, from its span and groups (the sentence ends at `hi`)."""
+    num, ax0, mult, ax1, unit, per, _ = groups
     kind = UNIT_KIND[unit]
     if per:
         unit += per  # 650元/月: a rate per month is its own unit
@@ -358,7 +358,6 @@ def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
         value *= _MULTIPLIER[mult]
         half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
         num += mult
-    start, end = m.span()
     approx = bool(ax0 or ax1)
     if end < hi and folded[end] in _APPROX_AFTER_FIRST:
         after = _APPROX_AFTER.match(folded, end, hi)
@@ -383,14 +382,16 @@ def _raw_spans(folded: str, sentence: Sentence, matches: list[re.Match[str]]) ->
         if m.lastindex == _CN_UNIT_GROUP:  # a numeral
             if not (spans and _inside(start, spans)):
                 out.append(_numeral(m))
+            continue
+        groups = m.groups()  # (the number first)
         # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
         # whether they are inside a name span.
-        elif (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
-                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or m.group("num") in _HOTLINES:
+        if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
+                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or groups[0] in _HOTLINES:
             if not _is_non_quantity(folded, m, spans, lo, hi):
-                out.append(_number(folded, m, hi))
+                out.append(_number(folded, start, end, groups, hi))
         elif not (spans and _inside(start, spans)):
-            out.append(_number(folded, m, hi))
+            out.append(_number(folded, start, end, groups, hi))
     return out
 
 
