@@ -8,7 +8,9 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.arithmetic import parts
+from checks.arithmetic import changes, parts
+from checks.arithmetic.quantities import quantity_readings
+from linter.document import Document
 
 # Every synonym of every group, and words that are none.
 _WORDS = sorted({s for g in parts.GROUPS for s, _ in g.synonyms.pairs} | {"其中", "涉企", "案件", "不", "按时"})
@@ -46,3 +48,19 @@ def test_the_joint_gate_finds_a_sentence_that_either_search_finds(text: str, cut
     start, end = min(cut, len(text)), len(text)
     either = parts._INTRO.search(text, start, end) or parts._ANY_WHOLE.search(text, start, end)
     assert (parts._INTRO_OR_WHOLE.search(text, start, end) is None) == (either is None)
+
+
+# Numbers, units, change words, comparisons, years and sentence ends.
+_CHANGE_PIECES = ["由", "从", "提高至", "增加到", "较上年", "的", "增长", "增幅", "同比增长", "分别为", "下降",
+                  "2023年", "2024年", "12件", "15件", "3.5%", "20%", "2个百分点", "、", "和", ",", "。", "倍"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_CHANGE_PIECES), max_size=12).map("".join))
+@example(text="同比增长20%。")
+@example(text="较上年的12件增长20%。")
+def test_a_sentence_with_one_quantity_gives_no_change(text: str) -> None:
+    # change_hits passes over such sentences without searching them.
+    for r in quantity_readings(Document.from_text(text, year_override=2024)):
+        if len(r.quantities) < 2:
+            assert changes._pairs_and_changes(r) == []
