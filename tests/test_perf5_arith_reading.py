@@ -57,3 +57,16 @@ def test_the_number_is_the_first_group_of_the_scan() -> None:
     index = quantities._EITHER.groupindex
     assert [index[g] for g in ("num", "ax0", "mult", "ax1", "unit", "per", "cn_unit")] == list(range(1, 8))
     assert quantities._EITHER.groups == 7
+
+
+@pytest.mark.parametrize("doc", _documents())
+def test_the_body_is_the_sentences_outside_chrome(doc: Document) -> None:
+    # With no chrome line, _body gives the document's own list rather than a copy of it.
+    assert quantities._body(doc) == [s for s in doc.sentences if s.line not in doc.chrome]
+
+
+def test_a_chrome_line_is_left_out_of_the_body() -> None:
+    doc = Document.from_text("首页 > 政务公开 > 法治政府建设\n某县2024年法治政府建设情况报告\n全年受理案件120件。\n")
+    body = quantities._body(doc)
+    assert doc.chrome and len(body) < len(doc.sentences)
+    assert body == [s for s in doc.sentences if s.line not in doc.chrome]

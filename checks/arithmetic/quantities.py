@@ -456,8 +456,9 @@ def before(reads: list[SentenceReading], position: int) -> SentenceReading | Non
 
 
 def _body(doc: Document) -> list[Sentence]:
+    """The sentences outside web chrome lines (read, never changed: with no chrome, the document's own list)."""
     chrome = doc.chrome
-    return [s for s in doc.sentences if s.line not in chrome]
+    return [s for s in doc.sentences if s.line not in chrome] if chrome else doc.sentences
 
 
 def _read_all(doc: Document) -> list[SentenceReading]:
