@@ -173,7 +173,9 @@ def change_hits(doc: Document) -> list[Hit]:
     hits: list[Hit] = []
     folded = doc.folded
     for r in quantity_readings(doc):
-        if not _ANY_CHANGE.search(folded, r.sentence.start, r.sentence.end):
+        # A pair needs two quantities of the sentence (a third is the change): a sentence with one, as two in five
+        # are, has none and is not searched.
+        if len(r.quantities) < 2 or not _ANY_CHANGE.search(folded, r.sentence.start, r.sentence.end):
             continue  # most sentences
         for pair, change in _pairs_and_changes(r):
             hit = _check(pair, change)

@@ -59,6 +59,8 @@ GROUPS = tuple(
 )
 # Any whole of any group: most counts carry none, and are passed over with one search.
 _ANY_WHOLE = re.compile(alternation(t for g in _DATA["groups"] for t in g["whole"]))
+# Either: it matches where one of the two does.
+_INTRO_OR_WHOLE = re.compile(_INTRO.pattern + "|" + _ANY_WHOLE.pattern)
 
 
 class PartList(NamedTuple):
@@ -80,8 +82,13 @@ def _clean(label: str) -> str:
 def _categorised(parts: Sequence[Quantity]) -> tuple[Group, list[set[str]]] | None:
     """The group every part falls into, with the categories of each part."""
     for group in GROUPS:
-        cats = [group.categories_of(q) for q in parts]
-        if all(cats):
+        cats: list[set[str]] = []
+        for q in parts:
+            found = group.categories_of(q)
+            if not found:
+                break  # most groups: the parts after this one need not be read
+            cats.append(found)
+        else:
             return group, cats
     return None
 
@@ -284,13 +291,15 @@ def _all_part_lists(doc: Document) -> list[PartList]:
     lists: list[PartList] = []
     for position, r in enumerate(reads):
         start, end = r.sentence.start, r.sentence.end
-        taken: set[int] = set()
-        if _INTRO.search(folded, start, end):
-            explicit = _explicit_lists(doc, before(reads, position), r)
-            taken = {pl.total.start for pl in explicit}
-            lists += explicit
-        if _ANY_WHOLE.search(folded, start, end) and (groups := _groups_in(folded[start:end])):
-            lists += _implicit_lists(r, doc, taken, groups)
+        # One search for an intro or a whole, the two searched for apart only where it finds either.
+        if _INTRO_OR_WHOLE.search(folded, start, end):
+            taken: set[int] = set()
+            if _INTRO.search(folded, start, end):
+                explicit = _explicit_lists(doc, before(reads, position), r)
+                taken = {pl.total.start for pl in explicit}
+                lists += explicit
+            if _ANY_WHOLE.search(folded, start, end) and (groups := _groups_in(folded[start:end])):
+                lists += _implicit_lists(r, doc, taken, groups)
         if r.index in summed:
             lists += _summed_lists(doc, r)
     return lists

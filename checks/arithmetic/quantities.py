@@ -220,7 +220,12 @@ class SentenceReading:
 
 
 def _name_spans(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _NAME_SPANS.finditer(folded, lo, hi)]
+    # Most sentences hold no quotation, title or document number: one search says so, cheaper than an iterator
+    # (after a match, finditer goes on from its end: no span is ever empty).
+    first = _NAME_SPANS.search(folded, lo, hi)
+    if first is None:
+        return []
+    return [first.span(), *[m.span() for m in _NAME_SPANS.finditer(folded, first.end(), hi)]]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -341,9 +346,9 @@ def by_sentence(sentences: list[Sentence],
         yield current, group
 
 
-def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
-    """The quantity a number match of _EITHER stands for (the sentence ends at `hi`)."""
-    num, ax0, mult, ax1, unit, per, _ = m.groups()
+def _number(folded: str, start: int, end: int, groups: tuple[str, ...], hi: int) -> _Raw:
+    """The quantity a number match of _EITHER stands for, from its span and groups (the sentence ends at `hi`)."""
+    num, ax0, mult, ax1, unit, per, _ = groups
     kind = UNIT_KIND[unit]
     if per:
         unit += per  # 650元/月: a rate per month is its own unit
@@ -353,7 +358,6 @@ def _number(folded: str, m: re.Match[str], hi: int) -> _Raw:
         value *= _MULTIPLIER[mult]
         half = _MULTIPLIER[mult] * Decimal(5) / (Decimal(10) ** (decimals + 1))
         num += mult
-    start, end = m.span()
     approx = bool(ax0 or ax1)
     if end < hi and folded[end] in _APPROX_AFTER_FIRST:
         after = _APPROX_AFTER.match(folded, end, hi)
@@ -378,14 +382,16 @@ def _raw_spans(folded: str, sentence: Sentence, matches: list[re.Match[str]]) ->
         if m.lastindex == _CN_UNIT_GROUP:  # a numeral
             if not (spans and _inside(start, spans)):
                 out.append(_numeral(m))
+            continue
+        groups = m.groups()  # (the number first)
         # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
         # whether they are inside a name span.
-        elif (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
-                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or m.group("num") in _HOTLINES:
+        if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
+                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or groups[0] in _HOTLINES:
             if not _is_non_quantity(folded, m, spans, lo, hi):
-                out.append(_number(folded, m, hi))
+                out.append(_number(folded, start, end, groups, hi))
         elif not (spans and _inside(start, spans)):
-            out.append(_number(folded, m, hi))
+            out.append(_number(folded, start, end, groups, hi))
     return out
 
 
@@ -450,8 +456,9 @@ def before(reads: list[SentenceReading], position: int) -> SentenceReading | Non
 
 
 def _body(doc: Document) -> list[Sentence]:
+    """The sentences outside web chrome lines (read, never changed: with no chrome, the document's own list)."""
     chrome = doc.chrome
-    return [s for s in doc.sentences if s.line not in chrome]
+    return [s for s in doc.sentences if s.line not in chrome] if chrome else doc.sentences
 
 
 def _read_all(doc: Document) -> list[SentenceReading]:
@@ -461,13 +468,18 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     # One scan of the whole text, not one per sentence: most sentences hold no quantity, and only those with a
     # match are visited.
     groups = by_sentence(body, either_matches(folded))
-    year, year_line = None, -1  # the report year of the last line asked: a line often holds several sentences
+    # The report year can change only where a report starts (Document.report_at): it is asked once per report
+    # met, not once per sentence (most sentences with a quantity are on a line of their own).
+    report_starts = [r.start_line for r in doc.reports[1:]]
+    year, year_until = None, -1  # the year in force, and the first line where it may change
     for i, matches in groups:
         s = body[i]
         raw = _raw_spans(folded, s, matches)
         if not raw:
             continue
-        if s.line != year_line:
-            year, year_line = doc.year_at(s.line), s.line
+        if s.line >= year_until:
+            year = doc.year_at(s.line)
+            k = bisect.bisect_right(report_starts, s.line)
+            year_until = report_starts[k] if k < len(report_starts) else sys.maxsize
         out.append(_read_sentence(i, s, folded, raw, year))
     return out
