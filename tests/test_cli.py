@@ -288,6 +288,31 @@ def test_parallel_output_is_the_same_as_one_job(fmt: str, pools: list[int]) -> N
     assert one == two and one.strip()
 
 
+@pytest.mark.parametrize("extra", [["--severity", "error"], ["--statistics"], ["--fail-on", "error"]])
+def test_parallel_json_with_options_is_the_same_as_one_job(extra: list[str], pools: list[int]) -> None:
+    # Each worker writes its files' JSON entries (after the --severity floor): the parent joins them.
+    one = run("check", "--format", "json", "--jobs", "1", *extra, str(SEEDS))
+    two = run("check", "--format", "json", "--jobs", "2", *extra, str(SEEDS))
+    assert pools == [2]
+    assert one == two and one[1].strip()
+
+
+def test_parallel_json_against_a_baseline_is_the_same_as_one_job(tmp_path: Path, pools: list[int]) -> None:
+    # A baseline drops findings after the workers are done: their entries are not used then.
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        (reports / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    run("check", "--jobs", "1", "--write-baseline", str(baseline), str(reports))
+    first = sorted(reports.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n开展开展普法活动。\n", encoding="utf-8")
+    one = run("check", "--format", "json", "--jobs", "1", "--baseline", str(baseline), str(reports))
+    two = run("check", "--format", "json", "--jobs", "2", "--baseline", str(baseline), str(reports))
+    assert pools == [2]
+    assert one == two and '"T005"' in one[1] and one[0] == 1
+
+
 def test_little_input_is_linted_in_this_process_whatever_jobs_allows(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Starting worker processes costs more than linting a few reports (a pre-commit hook's usual run)."""

@@ -52,16 +52,22 @@ def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
     return "".join(chunks(results, extra_summary))
 
 
-def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None) -> Iterator[str]:
+def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None,
+           entries: Sequence[str | None] | None = None) -> Iterator[str]:
     """The document in pieces of one finding each, for the CLI to write as they come: the whole text of a
-    run over a 20 MB file is some 10 MB of string, on top of the documents still held."""
+    run over a 20 MB file is some 10 MB of string, on top of the documents still held. `entries`: file_text of
+    each result, where already made (by a --jobs worker), else None."""
     from .. import __version__
 
     tool = {"name": "reportlint", "version": __version__}
     yield f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "tool": {_dumps(tool)},\n  "files": ['
     for i, r in enumerate(results):
         yield ",\n" if i else "\n"
-        yield from _file_chunks(r)
+        entry = entries[i] if entries is not None else None
+        if entry is None:
+            yield from _file_chunks(r)
+        else:
+            yield entry
     yield "\n  ]" if results else "]"
     yield f',\n  "summary": {_dumps({**summary(results), **(extra_summary or {})})}\n}}\n'
 
@@ -69,6 +75,11 @@ def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
 # One finding per line: still readable and diffable, and every line is written by json's C encoder (an
 # indented dump runs the pure-Python encoder, a tenth of the time of a run over many reports).
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def file_text(r: FileResult) -> str:
+    """A result's entry in the "files" list of the document, as chunks writes it."""
+    return "".join(_file_chunks(r))
 
 
 def _file_chunks(r: FileResult) -> Iterator[str]:
