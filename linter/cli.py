@@ -154,7 +154,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     elif fmt == "sarif":
         from .outputs import sarif_out
 
-        _emit(sarif_out.render(results), output)
+        _emit_chunks(sarif_out.chunks(results), output)
     elif fmt == "github":
         from .outputs import github_out
 

@@ -78,6 +78,18 @@ def test_sarif_validates_against_official_schema(reports: Path) -> None:
     assert run_["invocations"][0]["toolExecutionNotifications"]
 
 
+def test_sarif_text_is_its_document_with_a_result_to_a_line(reports: Path) -> None:
+    from linter import lint_path
+    from linter.outputs import sarif_out
+
+    results = [lint_path(str(p)) for p in [*sorted(SEEDS.glob("*.txt")), reports / "missing.txt"]]
+    text = sarif_out.render(results)
+    assert json.loads(text) == sarif_out.document(results)
+    findings = sum(len(r.findings) for r in results)
+    assert sum(line.lstrip().startswith('{"ruleId": ') for line in text.splitlines()) == findings > 0
+    assert json.loads(sarif_out.render([])) == sarif_out.document([])
+
+
 def test_github_annotations(reports: Path) -> None:
     _, out = run("check", "--format", "github", str(reports / "bad.txt"))
     line = out.splitlines()[0]
