@@ -20,12 +20,13 @@ from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
 from .metrics import Metric, MetricTable, metric_table, metrics_key, resolve_rate
-from .quantities import LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings, scopes_compatible
+from .quantities import LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms, terms_of
 from .tolerance import expected, ratio_range, severity_for, show, units_off
 
 WINDOW = 40
+_COUNT_KINDS = ("count", "money")  # Quantity.is_count
 
 
 class Stated(NamedTuple):
@@ -79,7 +80,13 @@ def _window(r: SentenceReading, prev: SentenceReading | None, stated: Stated, fl
     window = list(reversed(here))
     if floor < 0 and prev is not None:
         window += list(reversed(prev.quantities[-WINDOW:]))
-    return [q for q in window if q.is_count and scopes_compatible(q, stated.q)]
+    # scopes_compatible(q, stated.q), with the rate's scope asked once: a rate of no stated scope goes with any
+    # count, and the scope of none is asked (is_count inlined: a property call per count).
+    scope = stated.q.scope
+    if scope is None:
+        return [q for q in window if q.kind in _COUNT_KINDS]
+    clash = "year" if scope == "cum" else "cum"
+    return [q for q in window if q.kind in _COUNT_KINDS and q.scope != clash]
 
 
 def _numerator(stated: Stated, window: list[Quantity]) -> tuple[Quantity, int] | None:
@@ -324,14 +331,17 @@ def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
 
 
 def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
+    folded = doc.folded
+    hits: list[RateHit] = []
+    # A percentage's unit is "%" (the only unit of that kind) inside its sentence: most sentences hold none, and
+    # _stated_rates finds nothing there. One find per sentence says so, rather than a test per quantity.
+    if "%" not in folded:
+        return hits
     reads = quantity_readings(doc)
     table = metric_table(opts)
-    hits: list[RateHit] = []
-    # Most sentences state no percentage, and _stated_rates finds nothing there: one pass over the document's
-    # quantities says which sentences to read.
-    rated = {q.sentence for r in reads for q in r.quantities if q.kind == "percent"}
     for position, reading in enumerate(reads):
-        if reading.index not in rated:
+        sentence = reading.sentence
+        if folded.find("%", sentence.start, sentence.end) < 0:
             continue
         last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
         for stated in _stated_rates(doc, reading, table):
