@@ -47,14 +47,24 @@ class Group(NamedTuple):
     whole: Terms
     synonyms: Synonyms  # every category, required and optional
     required: tuple[str, ...]  # in the order of parts.yaml, for messages
+    # The categories by label: reports repeat their labels (办结, 其中撤销), and a look-up costs a tenth of a
+    # search for every synonym. Emptied when full, so that it stays small.
+    known: dict[str, frozenset[str]]
 
-    def categories_of(self, q: Quantity) -> set[str]:
-        return categories_in(q.label, self.synonyms)
+    def categories_of(self, q: Quantity) -> frozenset[str]:
+        label = q.label
+        found = self.known.get(label)
+        if found is None:
+            if len(self.known) >= _KNOWN_MAX:
+                self.known.clear()
+            found = self.known[label] = frozenset(categories_in(label, self.synonyms))
+        return found
 
 
+_KNOWN_MAX = 4096
 GROUPS = tuple(
     Group(g["id"], Terms.of(g["whole"]), Synonyms.of({**g["categories"], **(g.get("optional") or {})}),
-          tuple(g["categories"]))
+          tuple(g["categories"]), {})
     for g in _DATA["groups"]
 )
 # Any whole of any group: most counts carry none, and are passed over with one search.
@@ -79,10 +89,10 @@ def _clean(label: str) -> str:
     return label.lstrip("、,:( ")
 
 
-def _categorised(parts: Sequence[Quantity]) -> tuple[Group, list[set[str]]] | None:
+def _categorised(parts: Sequence[Quantity]) -> tuple[Group, list[frozenset[str]]] | None:
     """The group every part falls into, with the categories of each part."""
     for group in GROUPS:
-        cats: list[set[str]] = []
+        cats: list[frozenset[str]] = []
         for q in parts:
             found = group.categories_of(q)
             if not found:
