@@ -21,7 +21,15 @@ from linter.document import Document
 from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
-from .quantities import Quantity, SentenceReading, alternation, before, quantity_readings, scopes_compatible
+from .quantities import (
+    Quantity,
+    SentenceReading,
+    alternation,
+    before,
+    quantity_readings,
+    scopes_agree,
+    scopes_compatible,
+)
 from .terms import Synonyms, Terms, categories_in
 
 _DATA = load_data("arithmetic", "parts.yaml")
@@ -206,7 +214,7 @@ def _explicit_lists(doc: Document, prev: SentenceReading | None, r: SentenceRead
             if not parts:
                 continue
             judged = _judge(total, parts, intro_all)
-        if all(_usable(q) and scopes_compatible(q, total) for q in judged.parts):
+        if all(_usable(q) for q in judged.parts) and scopes_agree(total, judged.parts):
             out.append(judged)
     return out
 
@@ -243,7 +251,7 @@ def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int],
             if len(run) > len(best):
                 best = run
         # One part alone is too weak a sign that the counts are a total and its categories.
-        if len(best) > 1 and all(scopes_compatible(q, total) for q in best):
+        if len(best) > 1 and scopes_agree(total, best):
             out.append(_judge(total, best, False))
     return out
 

@@ -193,6 +193,16 @@ def scopes_compatible(*quantities: Quantity) -> bool:
     return not {"cum", "year"} <= scopes
 
 
+_CLASHES_WITH: dict[str | None, str] = {"cum": "year", "year": "cum"}
+
+
+def scopes_agree(anchor: Quantity, quantities: Iterable[Quantity]) -> bool:
+    """Whether scopes_compatible(q, anchor) holds for every q of `quantities`, with the anchor's scope asked once:
+    when it is unstated, no other scope is asked."""
+    clash = _CLASHES_WITH.get(anchor.scope)
+    return clash is None or all(q.scope != clash for q in quantities)
+
+
 class SentenceReading:
     """One sentence and its quantities. Slotted, its position lists made on first use: a 20 MB file has
     ~150,000 of these, most with no quantity, and they are alive together."""
