@@ -72,3 +72,14 @@ def test_the_resolved_rates_stay_few() -> None:
         metrics.resolve_rate(table, f"第{i}办结率")
     assert len(table.rates) <= metrics._RATES_MAX
     assert metrics.resolve_rate(table, "办结率为") == metrics._resolve_rate(table, "办结率为")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT)
+@example(text="受理12件。调处成功率25%。办结3件。")
+@example(text="“3%”。受理12件,“5%”")
+def test_the_sentences_walked_with_a_percent_are_those_a_find_in_each_finds(text: str) -> None:
+    doc = Document.from_text(text, year_override=2024)
+    reads = quantity_readings(doc)
+    plain = [(i, r) for i, r in enumerate(reads) if doc.folded.find("%", r.sentence.start, r.sentence.end) >= 0]
+    assert list(rates._with_percent(doc.folded, reads)) == plain

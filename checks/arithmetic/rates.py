@@ -12,7 +12,7 @@ parts: summed.py decides when they can be summed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.document import Document
@@ -331,18 +331,10 @@ def rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
 
 
 def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
-    folded = doc.folded
     hits: list[RateHit] = []
-    # A percentage's unit is "%" (the only unit of that kind) inside its sentence: most sentences hold none, and
-    # _stated_rates finds nothing there. One find per sentence says so, rather than a test per quantity.
-    if "%" not in folded:
-        return hits
     reads = quantity_readings(doc)
     table = metric_table(opts)
-    for position, reading in enumerate(reads):
-        sentence = reading.sentence
-        if folded.find("%", sentence.start, sentence.end) < 0:
-            continue
+    for position, reading in _with_percent(doc.folded, reads):
         last_end: dict[str, int] = {}  # metric id -> end of its latest rate in this sentence
         for stated in _stated_rates(doc, reading, table):
             result = _check(doc, reading, before(reads, position), stated, last_end.get(stated.metric.id, -1))
@@ -350,3 +342,20 @@ def _all_rate_hits(doc: Document, opts: Mapping[str, Any]) -> list[RateHit]:
                 hits.append(result)
             last_end[stated.metric.id] = stated.q.end
     return hits
+
+
+def _with_percent(folded: str, reads: list[SentenceReading]) -> Iterator[tuple[int, SentenceReading]]:
+    """The readings (with their position) whose sentence holds a "%": a percentage's unit (the only unit of that
+    kind) is inside its sentence, and most sentences hold none. The document's "%" signs and its sentences are
+    walked together: one find per "%" (or sentence after it), not one per sentence or a test per quantity."""
+    percent = folded.find("%")  # the first "%" at or after the start of the sentence before
+    if percent < 0:
+        return
+    for position, reading in enumerate(reads):
+        sentence = reading.sentence
+        if percent < sentence.start:
+            percent = folded.find("%", sentence.start)
+            if percent < 0:
+                return
+        if percent < sentence.end:
+            yield position, reading
