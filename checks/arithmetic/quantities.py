@@ -20,6 +20,7 @@ _DATA = load_data("arithmetic", "reading.yaml")
 
 UNIT_KIND: dict[str, str] = {u: kind for kind, units in _DATA["units"].items() for u in units}
 UNIT_KIND.update({"%": "percent", "‰": "permille", "个百分点": "points", "百分点": "points"})
+COUNT_KINDS = ("count", "money")  # the kinds of unit a count has (Quantity.is_count)
 _CANONICAL_UNIT = {u: group[0] for group in _DATA["equivalent_units"] for u in group}
 _SPACE = "[ \u00a0]*"
 # No count has more than 15 digits: longer runs are codes, and a cap keeps hostile input cheap.
@@ -125,7 +126,7 @@ class Quantity(NamedTuple):
 
     @property
     def is_count(self) -> bool:
-        return self.kind in ("count", "money")
+        return self.kind in COUNT_KINDS
 
     @property
     def is_rate(self) -> bool:

@@ -20,13 +20,12 @@ from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
 from .metrics import Metric, MetricTable, metric_table, metrics_key, resolve_rate
-from .quantities import LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings
+from .quantities import COUNT_KINDS, LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms, terms_of
 from .tolerance import expected, ratio_range, severity_for, show, units_off
 
 WINDOW = 40
-_COUNT_KINDS = ("count", "money")  # Quantity.is_count
 
 
 class Stated(NamedTuple):
@@ -84,9 +83,9 @@ def _window(r: SentenceReading, prev: SentenceReading | None, stated: Stated, fl
     # count, and the scope of none is asked (is_count inlined: a property call per count).
     scope = stated.q.scope
     if scope is None:
-        return [q for q in window if q.kind in _COUNT_KINDS]
+        return [q for q in window if q.kind in COUNT_KINDS]
     clash = "year" if scope == "cum" else "cum"
-    return [q for q in window if q.kind in _COUNT_KINDS and q.scope != clash]
+    return [q for q in window if q.kind in COUNT_KINDS and q.scope != clash]
 
 
 def _numerator(stated: Stated, window: list[Quantity]) -> tuple[Quantity, int] | None:
