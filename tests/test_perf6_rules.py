@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checks.structure import elements
 from checks.typography import pairs
 from checks.typography.paragraphs import sentence_breaks
+from linter import outline
 from linter.document import Document
 
 # --- T007: only the paragraphs holding a line whose marks are not clean are looked at ----------------------
@@ -62,3 +64,30 @@ def test_t007_a_pair_across_a_broken_line_is_one_paragraph() -> None:
     fast = [(h.start, h.end, h.message) for h in pairs.unbalanced_pair(doc, {})]
     assert fast == _plain_unbalanced_pair(doc)
     assert fast
+
+
+# --- S002: every heading of a report classified in one call; the year looked for only with a 年 ------------
+
+_HEADING = st.text(alphabet=list("一、（）存在的不足和问题主要举措成效工作打算重点年20245负责人履行职责情况 "),
+                   max_size=30)
+
+
+def _plain_classify(text: str, year: int | None) -> set[str]:
+    """classify as it was: the year pattern searched in every heading."""
+    text = outline.reading(text)
+    found = set(elements._element_keys(text, ()))
+    if year is not None:
+        m = elements._YEAR.search(text)
+        if m and int(m.group(1)) > year:
+            found.discard("achievements")
+            if elements._FUTURE_WORK.search(text):
+                found.add("plan")
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(_HEADING, max_size=5), year=st.one_of(st.none(), st.integers(2022, 2026)))
+def test_s002_classify_all_is_classify_of_each(texts: list[str], year: int | None) -> None:
+    plain = [_plain_classify(t, year) for t in texts]
+    assert [elements.classify(t, year) for t in texts] == plain
+    assert elements.classify_all(texts, year) == plain
