@@ -104,10 +104,30 @@ def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None 
     text = read(text)
     keys = _cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys
     found = set(keys(text, _extra(opts)))
-    if year is not None:
-        m = _YEAR.search(text)
-        if m and int(m.group(1)) > year:
-            found.discard("achievements")
-            if _FUTURE_WORK.search(text):
-                found.add("plan")
+    if year is not None and "年" in text:  # every _YEAR match ends in 年: most headings name no year
+        _after_year(found, text, year)
     return found
+
+
+def classify_all(texts: Iterable[str], year: int | None = None, opts: Mapping[str, Any] | None = None,
+                 read: Callable[[str], str] = reading) -> list[set[str]]:
+    """classify for each of `texts`, in one call: S002 classifies every heading of a report, and the config's
+    synonyms are the same for all of them."""
+    extra = _extra(opts)
+    out = []
+    for text in texts:
+        text = read(text)
+        found = set((_cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys)(text, extra))
+        if year is not None and "年" in text:
+            _after_year(found, text, year)
+        out.append(found)
+    return out
+
+
+def _after_year(found: set[str], text: str, year: int) -> None:
+    """A heading naming a year after the report year is about the plan, not the achievements."""
+    m = _YEAR.search(text)
+    if m and int(m.group(1)) > year:
+        found.discard("achievements")
+        if _FUTURE_WORK.search(text):
+            found.add("plan")

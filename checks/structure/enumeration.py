@@ -89,6 +89,8 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
     seen: dict[str, _Seen] = {}
     passed = 0  # resets at or before the line of the last match
     line = doc.lines[0]  # the line of the last match: most lines with an enumeration hold several of its items
+    line_end = line.end
+    new = tuple.__new__  # _Seen without the Python frame of its __new__: one per item of every list
     # One scan of the whole text rather than one per line: a match never spans a line break (the pattern has
     # no "\n" but in its boundary, and a line break is one: "^" of a line is "\s" before it in the text), so
     # these are the matches of every line (tests/test_model2_perf_shortcuts.py).
@@ -96,8 +98,9 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
         kind = m.lastgroup
         if kind is None:
             continue
-        if m.start() > line.end:
+        if m.start() > line_end:
             line = doc.line_of(m.start())
+            line_end = line.end
         number = line.number
         if passed < len(resets) and resets[passed] <= number:
             seen = {}
@@ -111,7 +114,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
         if n == 1 or (last is not None and n == last.number + 1):
             # 一是 always starts a list (a second list in the same section is fine); most matches are the
             # next item of one. Neither needs the words spelt out for a message.
-            seen[kind] = _Seen(n, number)
+            seen[kind] = new(_Seen, (n, number))
             continue
         message = _message(kinds, kind, n, last, seen)
         if message:

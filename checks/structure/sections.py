@@ -11,7 +11,7 @@ from linter.document import Document
 from linter.outline import Report, cjk_count, has_traditional, is_salutation, reader, simplified
 from linter.record import NamedTuple
 
-from .elements import Element, classify, elements
+from .elements import Element, classify, classify_all, elements
 
 # An unnumbered line this short without sentence punctuation is a heading typed without a number
 # ("存在的问题"); reports pasted from Word often lose the numbering.
@@ -60,10 +60,11 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     heading_lines = {h.line for h in report.headings}
     read = reader(doc)  # each heading read once per report: the simplified-script step only where it can apply
     entries: list[Entry] = []
-    for h in report.headings:
+    new = tuple.__new__  # an Entry without the Python frame of its __new__: one for every heading
+    headings = report.headings
+    for h, keys in zip(headings, classify_all([h.text for h in headings], year, opts, read), strict=True):
         top = h.style == "markdown" or h.level == top_level
-        entries.append(Entry(h.line, h.column, h.end_column, h.text, top, classify(h.text, year, opts, read),
-                             h.style))
+        entries.append(new(Entry, (h.line, h.column, h.end_column, h.text, top, keys, h.style)))
     toc = doc.outline.toc_lines
     chrome = doc.chrome
     for ln in doc.lines[report.start_line - 1:report.end_line]:

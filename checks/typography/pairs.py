@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from linter.document import Document
@@ -32,6 +33,8 @@ def _closed_pairs(outer: str | None = None) -> str:
 # nine paragraphs in ten): nothing to report, as each kind of mark is balanced on its own.
 _CLEAN = re.compile("(?:" + "|".join(re.escape(o) + _closed_pairs(o if o in _QUOTES else None) + re.escape(c)
                                      for o, c in _PAIRS.items()) + ")*")
+# The start of each line (of the marks of every line, one line to a line) whose marks alone are not _CLEAN.
+_DIRTY_LINE = re.compile("^(?!" + _CLEAN.pattern + "$)", re.MULTILINE)
 # "1)"、"a)"、"一)" open an item without an opening parenthesis.
 _ENUMERATOR = re.compile(r"\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3}")
 _ENUMERATOR_CHARS = set("0123456789一二三四五六七八九十") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -42,20 +45,48 @@ _NAMES = {"“": "左引号“", "”": "右引号”", "‘": "左单引号‘"
           "「": "左引号「", "」": "右引号」", "『": "左引号『", "』": "右引号』"}
 
 
-def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:
-    """(first, last) indices into doc.lines of paragraphs: lines, with lines broken mid-sentence joined to the
-    next (also in hard-wrapped documents, where T010 stays silent but joining the lines is exactly right)."""
+def _joined_paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """(first, last) indices into doc.lines of the paragraphs of more than one line, chrome or not, in order:
+    lines broken mid-sentence joined to the next (also in hard-wrapped documents, where T010 stays silent but
+    joining the lines is exactly right). Every other line is a paragraph of its own. Walked from the breaks,
+    not line by line: a paragraph starts at the first line the one before does not reach."""
     joined = {b.line.number: b.next.number for b in sentence_breaks(doc)}
-    chrome = doc.chrome
     lines = doc.lines
-    i = 0
-    while i < len(lines):
-        first = i
+    out: list[tuple[int, int]] = []
+    end = -1  # the last line of the paragraph before
+    for number in sorted(joined):
+        first = number - 1  # lines[k].number is k + 1
+        if first <= end:
+            continue  # inside (or skipped over by) the paragraph before
+        i = first
         while lines[i].number in joined:
             i = joined[lines[i].number] - 1
+        out.append((first, i))
+        end = i
+    return out
+
+
+def _paragraphs(doc: Document) -> Iterator[tuple[int, int]]:
+    """Every paragraph (first, last) but for those whose first line is chrome, in order."""
+    return _paragraphs_of(doc, range(len(doc.lines)))
+
+
+def _paragraphs_of(doc: Document, indices: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The paragraphs (first, last) holding one of the lines `indices` (ascending), in order, but for those
+    whose first line is chrome."""
+    spans = _joined_paragraphs(doc)
+    firsts = [first for first, _ in spans]
+    chrome = doc.chrome
+    lines = doc.lines
+    last_seen = -1
+    for d in indices:
+        if d <= last_seen:
+            continue  # in the paragraph just given
+        k = bisect_right(firsts, d) - 1
+        first, last = spans[k] if k >= 0 and spans[k][1] >= d else (d, d)
+        last_seen = last
         if lines[first].number not in chrome:
-            yield first, i
-        i += 1
+            yield first, last
 
 
 def _is_enumerator(f: str, start: int, at: int) -> bool:
@@ -146,7 +177,18 @@ def unbalanced_pair(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     lines = doc.lines
     # The marks of every line from one scan of the whole text, not one per paragraph: most paragraphs have
     # none, or each closed right after it opens, and need nothing more.
-    marks = "".join(_MARK_OR_BREAK.findall(doc.folded)).split("\n")
-    for first, last in _paragraphs(doc):
+    marks_text = "".join(_MARK_OR_BREAK.findall(doc.folded))
+    # A paragraph whose lines' marks are each clean is clean (_CLEAN is a repetition): only the paragraphs
+    # holding a line that is not need a look, and those lines are found in one scan.
+    dirty: list[int] = []
+    index = pos = 0
+    for m in _DIRTY_LINE.finditer(marks_text):
+        index += marks_text.count("\n", pos, m.start())
+        pos = m.start()
+        dirty.append(index)
+    if not dirty:
+        return
+    marks = marks_text.split("\n")
+    for first, last in _paragraphs_of(doc, dirty):
         if not _CLEAN.fullmatch("".join(marks[first:last + 1])):
             yield from sorted(_check(doc, lines[first].start, lines[last].end), key=lambda h: h.start)
