@@ -101,12 +101,7 @@ def classify(text: str, year: int | None = None, opts: Mapping[str, Any] | None 
     script ("三、黨政主要負責人履行…職責情況" is read as "三、党政主要负责人履行…职责情况"), and with a mirror
     site's pinyin dropped ("负(fù)责(zé)人" is read as "负责人"). `read`: reading, or linter.outline.reader's
     shortcut for the document the text comes from."""
-    text = read(text)
-    keys = _cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys
-    found = set(keys(text, _extra(opts)))
-    if year is not None and "年" in text:  # every _YEAR match ends in 年: most headings name no year
-        _after_year(found, text, year)
-    return found
+    return classify_all((text,), year, opts, read)[0]
 
 
 def classify_all(texts: Iterable[str], year: int | None = None, opts: Mapping[str, Any] | None = None,
@@ -118,7 +113,7 @@ def classify_all(texts: Iterable[str], year: int | None = None, opts: Mapping[st
     for text in texts:
         text = read(text)
         found = set((_cached_element_keys if len(text) <= CACHED_TEXT_MAX else _element_keys)(text, extra))
-        if year is not None and "年" in text:
+        if year is not None and "年" in text:  # every _YEAR match ends in 年: most headings name no year
             _after_year(found, text, year)
         out.append(found)
     return out
