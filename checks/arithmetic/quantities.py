@@ -197,10 +197,15 @@ def scopes_compatible(*quantities: Quantity) -> bool:
 _CLASHES_WITH: dict[str | None, str] = {"cum": "year", "year": "cum"}
 
 
+def clashing_scope(scope: str | None) -> str | None:
+    """The scope a quantity of `scope` is not scopes_compatible with (None: none, as for an unstated scope)."""
+    return _CLASHES_WITH.get(scope)
+
+
 def scopes_agree(anchor: Quantity, quantities: Iterable[Quantity]) -> bool:
     """Whether scopes_compatible(q, anchor) holds for every q of `quantities`, with the anchor's scope asked once:
     when it is unstated, no other scope is asked."""
-    clash = _CLASHES_WITH.get(anchor.scope)
+    clash = clashing_scope(anchor.scope)
     return clash is None or all(q.scope != clash for q in quantities)
 
 

@@ -20,7 +20,16 @@ from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
 from .metrics import Metric, MetricTable, metric_table, metrics_key, resolve_rate
-from .quantities import COUNT_KINDS, LABEL_MAX, Quantity, SentenceReading, about, before, quantity_readings
+from .quantities import (
+    COUNT_KINDS,
+    LABEL_MAX,
+    Quantity,
+    SentenceReading,
+    about,
+    before,
+    clashing_scope,
+    quantity_readings,
+)
 from .summed import TOTAL_MARK, Summed, collect_parts, missing_parts, tie_parts
 from .terms import Terms, terms_of
 from .tolerance import expected, ratio_range, severity_for, show, units_off
@@ -81,10 +90,9 @@ def _window(r: SentenceReading, prev: SentenceReading | None, stated: Stated, fl
         window += list(reversed(prev.quantities[-WINDOW:]))
     # scopes_compatible(q, stated.q), with the rate's scope asked once: a rate of no stated scope goes with any
     # count, and the scope of none is asked (is_count inlined: a property call per count).
-    scope = stated.q.scope
-    if scope is None:
+    clash = clashing_scope(stated.q.scope)
+    if clash is None:
         return [q for q in window if q.kind in COUNT_KINDS]
-    clash = "year" if scope == "cum" else "cum"
     return [q for q in window if q.kind in COUNT_KINDS and q.scope != clash]
 
 
