@@ -12,7 +12,7 @@ from . import __version__
 from .api import FileResult, fix_result, lint_path
 from .config import Config, ConfigError, discover
 from .inputs import SUFFIX_FORMATS, suffix
-from .model import Severity
+from .model import SEVERITY_VALUES, Severity, severity_counts
 from .record import NamedTuple
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -121,14 +121,14 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     # write each file's entry itself (see _run_all).
     entries = fmt == "json" and not diff and not baseline_path and not write_baseline_path
     task = _Task(config, year, stdin_filename, fix or diff or unsafe_fixes, unsafe_fixes, not diff,
-                 fmt in _SHOWS_TEXT and not diff, Severity.parse(severity).rank, entries)
+                 fmt in _SHOWS_TEXT and not diff, Severity.parse(severity).rank, entries, statistics)
     try:
         outcomes = _run_all(list(iter_paths(paths)), task, jobs or os.cpu_count() or 1)
     except ConfigError as exc:  # a user pattern that only misbehaved on some file's text
         click.echo(f"reportlint: 配置错误：{exc}", err=True)
         sys.exit(EXIT_ERROR)
-    results = [r for r, _, _ in outcomes]
-    diffs = [patch for _, patch, _ in outcomes if patch]
+    results = [o.result for o in outcomes]
+    diffs = [o.patch for o in outcomes if o.patch]
     fixed_total = sum(r.fixes_applied for r in results)
 
     if write_baseline_path:
@@ -149,8 +149,9 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     elif fmt == "json":
         from .outputs import json_out
 
-        rendered = [entry for _, _, entry in outcomes]
-        _emit_chunks(json_out.chunks(results, {"statistics": stats} if stats else None, rendered), output)
+        rendered = [o.entry for o in outcomes]
+        _emit_chunks(json_out.chunks(results, {"statistics": stats} if stats else None, rendered,
+                                     _severity_counts(outcomes)), output)
     elif fmt == "sarif":
         from .outputs import sarif_out
 
@@ -181,7 +182,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if diff:
         sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
     threshold = Severity.parse(fail_on or config.fail_on or "warning").rank
-    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+    if any(n and Severity(value).rank >= threshold for value, n in _severity_counts(outcomes).items()):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 
@@ -228,10 +229,9 @@ class _Task(NamedTuple):
     keep_text: bool  # the output shows the text: keep each result's document
     floor: int  # the rank of the lowest severity reported (--severity)
     json_entry: bool  # write the file's entry of the JSON output here (see _run_all)
+    keep_findings: bool  # with json_entry: the parent needs the findings themselves (--statistics), not counts
 
-    def __call__(self, path: str) -> tuple[FileResult, str, str | None]:
-        """The file's result, the diff of its fix ('' if none) and, with json_entry, its entry of the JSON
-        output (else None)."""
+    def __call__(self, path: str) -> _Outcome:
         import gc
 
         # The cycle collector is off while a file is linted and fixed: the engine makes no reference cycles (a
@@ -255,14 +255,41 @@ class _Task(NamedTuple):
             # no text. Dropped here, a --jobs worker does not send every file's text back to the parent, and a
             # run over many files does not hold them all until the output is written.
             result.document = result.source = None
-        if self.json_entry:
-            from .outputs import json_out
+        if not self.json_entry:
+            return _Outcome(result, patch, None, None)
+        from .outputs import json_out
 
-            return result, patch, json_out.file_text(result)
-        return result, patch, None
+        entry = json_out.file_text(result)
+        if self.keep_findings:
+            return _Outcome(result, patch, entry, None)
+        # Past its JSON entry, the parent only counts a file's findings (the summary, the exit code): a worker
+        # sends the counts, not the findings to be pickled here and unpickled there.
+        tally = severity_counts(result.findings)
+        result.findings = []
+        return _Outcome(result, patch, entry, tally)
 
 
-def _run_all(paths: list[str], task: _Task, jobs: int) -> list[tuple[FileResult, str, str | None]]:
+class _Outcome(NamedTuple):
+    """A file's result, the diff of its fix ('' if none), its entry of the JSON output where a --jobs worker
+    wrote it (else None), and, where the worker kept the findings to itself, their number by severity value
+    (else None: count result.findings)."""
+
+    result: FileResult
+    patch: str
+    entry: str | None
+    tally: dict[str, int] | None
+
+
+def _severity_counts(outcomes: Iterable[_Outcome]) -> dict[str, int]:
+    """The run's findings by severity value."""
+    counts = dict.fromkeys(SEVERITY_VALUES, 0)
+    for o in outcomes:
+        for value, n in (severity_counts(o.result.findings) if o.tally is None else o.tally).items():
+            counts[value] += n
+    return counts
+
+
+def _run_all(paths: list[str], task: _Task, jobs: int) -> list[_Outcome]:
     """Lint every path, in up to `jobs` parallel processes when there are several files and enough text to pay
     for starting them; the output order (and so the output) is the same as with one job.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
@@ -24,6 +25,17 @@ class Severity(str, Enum):
     @classmethod
     def parse(cls, value: str | Severity) -> Severity:
         return value if isinstance(value, Severity) else cls(str(value).lower())
+
+
+SEVERITY_VALUES = ("error", "warning", "info")  # Severity's values, the order the JSON summary lists them in
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many of the findings have each severity, by value (every value present, zero or not)."""
+    counts = dict.fromkeys(SEVERITY_VALUES, 0)
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts
 
 
 class Edit(NamedTuple):

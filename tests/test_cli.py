@@ -300,13 +300,36 @@ def test_parallel_output_is_the_same_as_one_job(fmt: str, pools: list[int]) -> N
     assert one == two and one.strip()
 
 
-@pytest.mark.parametrize("extra", [["--severity", "error"], ["--statistics"], ["--fail-on", "error"]])
+@pytest.mark.parametrize("extra", [["--severity", "error"], ["--statistics"], ["--fail-on", "error"],
+                                   ["--select", "T008"], ["--select", "T008", "--fail-on", "info"]])
 def test_parallel_json_with_options_is_the_same_as_one_job(extra: list[str], pools: list[int]) -> None:
-    # Each worker writes its files' JSON entries (after the --severity floor): the parent joins them.
+    # Each worker writes its files' JSON entries (after the --severity floor) and, without --statistics, sends
+    # only their counts by severity: the parent joins the entries, and the counts make the summary and the exit
+    # code (T008 is the seeds' one info finding: exit 0 unless --fail-on info).
     one = run("check", "--format", "json", "--jobs", "1", *extra, str(SEEDS))
     two = run("check", "--format", "json", "--jobs", "2", *extra, str(SEEDS))
     assert pools == [2]
     assert one == two and one[1].strip()
+    assert one[0] == (0 if extra == ["--select", "T008"] else 1)
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_a_worker_sends_back_the_findings_only_where_the_parent_needs_them(keep: bool) -> None:
+    import json
+
+    from linter import lint_path
+    from linter.cli import _Task
+    from linter.config import Config
+    from linter.model import severity_counts
+
+    seed = str(SEEDS / "003_61bc35062b802780.txt")
+    plain = lint_path(seed).findings
+    task = _Task(Config(), None, "-", fixing=False, unsafe=False, write=True, keep_text=False, floor=1,
+                 json_entry=True, keep_findings=keep)
+    outcome = task(seed)
+    assert outcome.result.findings == (plain if keep else [])
+    assert outcome.tally == (None if keep else severity_counts(plain)) and plain
+    assert len(json.loads(outcome.entry)["findings"]) == len(plain)
 
 
 def test_parallel_json_against_a_baseline_is_the_same_as_one_job(tmp_path: Path, pools: list[int]) -> None:

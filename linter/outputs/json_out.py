@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import Finding
+from ..model import Finding, severity_counts
 
 if TYPE_CHECKING:
     from ..api import FileResult
@@ -39,11 +39,10 @@ def _file_head(r: FileResult) -> dict[str, Any]:
             "error": {"code": r.error.code, "message": r.error.message} if r.error else None}
 
 
-def summary(results: Sequence[FileResult]) -> dict[str, Any]:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for r in results:
-        for f in r.findings:
-            counts[f.severity.value] += 1
+def summary(results: Sequence[FileResult], counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """`counts`: the findings by severity value, where the results no longer hold them all (a --jobs run)."""
+    if counts is None:
+        counts = severity_counts(f for r in results for f in r.findings)
     return {"files": len(results), "files_failed": sum(1 for r in results if r.error),
             "findings": sum(counts.values()), **counts}
 
@@ -53,10 +52,10 @@ def render(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
 
 
 def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None = None,
-           entries: Sequence[str | None] | None = None) -> Iterator[str]:
+           entries: Sequence[str | None] | None = None, counts: dict[str, int] | None = None) -> Iterator[str]:
     """The document in pieces of one finding each, for the CLI to write as they come: the whole text of a
     run over a 20 MB file is some 10 MB of string, on top of the documents still held. `entries`: file_text of
-    each result, where already made (by a --jobs worker), else None."""
+    each result, where already made (by a --jobs worker), else None; `counts`: as for summary."""
     from .. import __version__
 
     tool = {"name": "reportlint", "version": __version__}
@@ -69,7 +68,7 @@ def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
         else:
             yield entry
     yield "\n  ]" if results else "]"
-    yield f',\n  "summary": {_dumps({**summary(results), **(extra_summary or {})})}\n}}\n'
+    yield f',\n  "summary": {_dumps({**summary(results, counts), **(extra_summary or {})})}\n}}\n'
 
 
 # One finding per line: still readable and diffable, and every line is written by json's C encoder (an
