@@ -74,6 +74,7 @@ def chunks(results: Sequence[FileResult], extra_summary: dict[str, Any] | None =
 # One finding per line: still readable and diffable, and every line is written by json's C encoder (an
 # indented dump runs the pure-Python encoder, a tenth of the time of a run over many reports).
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_string = json.encoder.encode_basestring  # what that encoder writes a str as (ensure_ascii=False)
 
 
 def file_text(r: FileResult) -> str:
@@ -88,5 +89,17 @@ def _file_chunks(r: FileResult) -> Iterator[str]:
         return
     yield f'    {head}, "findings": [\n'
     for i, f in enumerate(r.findings):
-        yield (",\n      " if i else "      ") + _dumps(finding_json(f))
+        yield (",\n      " if i else "      ") + finding_text(f)
     yield "\n    ]}"
+
+
+def finding_text(f: Finding) -> str:
+    """_dumps(finding_json(f)), written directly: a run over 1,000 reports writes some 13,000 findings, and this
+    takes half the time of building each dict for the encoder (a test compares the two on arbitrary findings).
+    Strings go through the encoder's own escaping function, so they come out exactly as it writes them."""
+    fix = "null" if f.fix is None else _dumps(fix_json(f))
+    suggestion = "null" if f.suggestion is None else _string(f.suggestion)
+    return (f'{{"rule": {_string(f.rule)}, "name": {_string(f.name)}, "family": {_string(f.family)}, '
+            f'"severity": {_string(f.severity.value)}, "line": {f.line:d}, "column": {f.column:d}, '
+            f'"end_line": {f.end_line:d}, "end_column": {f.end_column:d}, "message": {_string(f.message)}, '
+            f'"excerpt": {_string(f.excerpt)}, "suggestion": {suggestion}, "fix": {fix}}}')
