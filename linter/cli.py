@@ -219,6 +219,9 @@ def _write_baseline(path: str, results: list[FileResult]) -> None:
 _SHOWS_TEXT = frozenset({"text", "html"})
 
 
+_LOWEST_RANK = min(s.rank for s in Severity)
+
+
 class _Task(NamedTuple):
     config: Config
     year: int | None
@@ -249,7 +252,8 @@ class _Task(NamedTuple):
         finally:
             if enabled:
                 gc.enable()
-        result.findings = [f for f in result.findings if f.severity.rank >= self.floor]
+        if self.floor > _LOWEST_RANK:  # --severity above info: else every finding is kept
+            result.findings = [f for f in result.findings if f.severity.rank >= self.floor]
         if not self.keep_text:
             # Findings carry their positions (fixes too: Finding.fix_at), so JSON, SARIF and GitHub output need
             # no text. Dropped here, a --jobs worker does not send every file's text back to the parent, and a
