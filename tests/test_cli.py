@@ -11,6 +11,8 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 from conftest import DATA, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from samples import CLEAN, DEFECTIVE
 
 from linter.cli import main
@@ -346,6 +348,30 @@ def test_parallel_json_against_a_baseline_is_the_same_as_one_job(tmp_path: Path,
     two = run("check", "--format", "json", "--jobs", "2", "--baseline", str(baseline), str(reports))
     assert pools == [2]
     assert one == two and '"T005"' in one[1] and one[0] == 1
+
+
+@settings(max_examples=200)
+@given(st.lists(st.integers(min_value=0, max_value=10**8), max_size=300), st.integers(min_value=1, max_value=8))
+def test_the_workers_are_sent_every_file_once_largest_first(sizes: list[int], workers: int) -> None:
+    from linter.cli import MAX_CHUNK_FILES, schedule
+
+    chunks = schedule(sizes, workers)
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(sizes)))
+    assert all(0 < len(chunk) <= MAX_CHUNK_FILES for chunk in chunks)
+    sent = [sizes[i] for chunk in chunks for i in chunk]
+    assert sent == sorted(sizes, reverse=True)
+
+
+def test_the_chunks_shrink_so_that_the_workers_finish_together() -> None:
+    from linter.cli import MAX_CHUNK_FILES, schedule
+
+    # 1,000 reports of 16 KB: full chunks first, single files at the end.
+    chunks = schedule([16_000] * 1000, 2)
+    assert len(chunks[0]) == MAX_CHUNK_FILES and len(chunks[-1]) == 1
+    assert [len(c) for c in chunks] == sorted((len(c) for c in chunks), reverse=True)
+    # A 20 MB report listed last is sent first, alone, while the other worker takes the small ones.
+    chunks = schedule([16_000] * 100 + [20_000_000], 2)
+    assert chunks[0] == [100] and len(chunks[1]) > 1
 
 
 def test_little_input_is_linted_in_this_process_whatever_jobs_allows(tmp_path: Path,
