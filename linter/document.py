@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .model import Position
@@ -192,6 +193,10 @@ _SENTENCE_END_START = re.compile(rf"[{_END_PUNCT}\n]")
 # Python step per end found plus a search for text in each piece (tests/test_model_perf_shortcuts.py: the same
 # sentences as cutting at each _SENTENCE_END).
 _PIECE = re.compile(rf"(?:[^\S\n]*(?=\n|\Z)|([^{_END_PUNCT}\n]*(?:[{_END_PUNCT}]+[{_CLOSERS}]*)?))(\n)?")
+# A run of 。 and the closers after it: the sentence ends of a text with no other end punctuation. Opening with
+# a literal (not a class, nor a repeat), it lets `re` skip ahead to each 。.
+_STOP_RUN = re.compile(rf"。。*[{_CLOSERS}]*")
+_END = re.Match.end
 NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
 
 
@@ -371,6 +376,21 @@ class Document:
         line = self.line_of(offset)
         return Position(line.number, offset - line.start + 1)
 
+    def span_position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(*position(start), *position(end)): the line of `end` is looked up only when it is not the line of
+        `start` (most spans). The engine places every finding and fix edit this way, without the two
+        Position objects and the calls through line_of for each."""
+        starts = self._line_starts
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        first = starts[i]
+        if i + 1 < len(starts) and end >= starts[i + 1]:
+            j = bisect.bisect_right(starts, end) - 1
+            return i + 1, start - first + 1, j + 1, end - starts[j] + 1
+        if end < first:  # an end before its start: where position(end) puts it
+            j = max(0, bisect.bisect_right(starts, end) - 1)
+            return i + 1, start - first + 1, j + 1, end - starts[j] + 1
+        return i + 1, start - first + 1, i + 1, end - first + 1
+
     def offset(self, line: int, column: int) -> int:
         """Offset of a 1-based (line, column)."""
         return self.lines[line - 1].start + column - 1
@@ -378,6 +398,35 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences split at 。！？!? and at line ends (a line is a paragraph in these reports)."""
+        text = self.text
+        if "？" in text or "！" in text or "?" in text or "!" in text:
+            return self._sentences_by_piece()
+        # Most reports end sentences with 。 alone: where each run of them (and its closers) ends is found by
+        # one search for a literal, which `re` skips ahead to, and each line is cut there, its sentences built
+        # without a Python step each. _PIECE tests every character of the text against a class (half the time
+        # here) and takes a Python step per sentence (tests/test_model15_sentences.py: the same sentences).
+        ends = list(map(_END, _STOP_RUN.finditer(text)))
+        out: list[Sentence] = []
+        texts = self._texts
+        new = tuple.__new__
+        cut = bisect.bisect_right
+        i = 0  # ends[i:] lie on this line or below
+        for number, start, line, _ in self.lines:
+            stop = start + len(line)
+            j = cut(ends, stop, i)
+            if j == i:  # no 。: the line is one sentence, unless blank
+                if line and not line.isspace():
+                    out.append(new(Sentence, (start, stop, number, texts)))
+                continue
+            stops = ends[i:j]
+            out.extend(map(new, repeat(Sentence), zip([start, *stops], stops, repeat(number), repeat(texts))))
+            last = stops[-1]
+            if last < stop and not text[last:stop].isspace():  # text after the last 。
+                out.append(new(Sentence, (last, stop, number, texts)))
+            i = j
+        return out
+
+    def _sentences_by_piece(self) -> list[Sentence]:
         out: list[Sentence] = []
         texts = self._texts
         # Sentence(...) runs a generated Python __new__ that calls tuple.__new__: called directly, as

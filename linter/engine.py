@@ -20,19 +20,18 @@ class RuleCrash(Exception):
         self.rule = rule
 
 
-def _clamp(doc: Document, offset: int) -> int:
-    return max(0, min(offset, len(doc.text)))
-
-
 def to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
-    start, end = _clamp(doc, hit.start), _clamp(doc, max(hit.end, hit.start))
-    a, b = doc.position(start), doc.position(end)
+    # Clamped into the text, the end not before the start.
+    size = len(doc.text)
+    start = max(0, min(hit.start, size))
+    end = max(0, min(max(hit.end, hit.start), size))
+    line, column, end_line, end_column = doc.span_position(start, end)
     severity = config.severity_of(rule) or hit.severity or rule.severity
     excerpt = doc.text[start:end]
     if len(excerpt) > EXCERPT_MAX:
         excerpt = excerpt[:EXCERPT_MAX - 1] + "…"
-    fix_at = tuple((*doc.position(e.start), *doc.position(e.end)) for e in hit.fix.edits) if hit.fix else ()
-    return Finding(rule.code, rule.name, rule.family, severity, a.line, a.column, b.line, b.column,
+    fix_at = tuple(doc.span_position(e.start, e.end) for e in hit.fix.edits) if hit.fix else ()
+    return Finding(rule.code, rule.name, rule.family, severity, line, column, end_line, end_column,
                    hit.message, excerpt, hit.suggestion, hit.fix, start, end, fix_at=fix_at)
 
 

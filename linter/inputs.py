@@ -50,6 +50,10 @@ class Source(Record):
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The same characters as bytes. In UTF-8 and GB18030 a byte below 0x80 is always an ASCII character of its own
+# (no multi-byte sequence holds one of these), so the bytes count what the text holds: bytes.translate deletes
+# them in one pass, where the pattern tests every character of the text against a class.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
 def decode_text(data: bytes) -> tuple[str, str, str, bytes]:
@@ -72,11 +76,18 @@ def decode_text(data: bytes) -> tuple[str, str, str, bytes]:
                 _refuse_damaged_utf8(data, exc.start)
             continue
         # A GB18030 decode of binary junk "succeeds" too often: require text-like content.
-        controls = len(_CONTROL.findall(text))
+        controls = _control_count(data, text, codec)
         if controls and controls > max(2, len(text) // 1000):
             raise InputError("binary", "不是文本文件（含大量控制字符）")
         return text, label, codec, bom
     raise InputError("encoding", "无法识别的文本编码（支持 UTF-8、GB18030/GBK、带 BOM 的 UTF-16）")
+
+
+def _control_count(data: bytes, text: str, codec: str) -> int:
+    """How many _CONTROL characters `text`, decoded from `data` with `codec`, holds."""
+    if codec in ("utf-8", "gb18030"):
+        return len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return len(_CONTROL.findall(text))  # UTF-16: every character is two bytes or four
 
 
 def _refuse_damaged_utf8(data: bytes, first_bad: int) -> None:
