@@ -72,20 +72,31 @@ class Config(Record):
     def rules_for(self, path: str | None = None) -> list[Rule]:
         """The rules to run on a file, after select/ignore/per-file-ignores. An opt-in rule (Rule.default
         False) runs only when its code is named in select or extend-select."""
-        rules = all_rules()  # asked once: the engine calls this for every file
-        chosen = self._codes(self.select, "select") if self.select else {r.code for r in rules}
-        chosen |= self._codes(self.extend_select, "extend-select")
-        named = {s.strip().upper() for s in [*(self.select or []), *self.extend_select]}
-        chosen = {r.code for r in rules if r.code in chosen and (r.default or r.code in named)}
-        chosen -= self._codes(self.ignore, "ignore")
-        if path and self.per_file_ignores:
-            from pathlib import PurePath  # only here: a plain run does not pay pathlib's import (see linter.data)
+        rules, chosen = self._selected()
+        if not (path and self.per_file_ignores):
+            return rules
+        from pathlib import PurePath  # only here: a plain run does not pay pathlib's import (see linter.data)
 
-            p = PurePath(path)
-            for pattern, selectors in self.per_file_ignores.items():
-                if fnmatch.fnmatch(p.as_posix(), pattern) or fnmatch.fnmatch(p.name, pattern):
-                    chosen -= self._codes(selectors, f"per-file-ignores.{pattern}")
+        p = PurePath(path)
+        for pattern, selectors in self.per_file_ignores.items():
+            if fnmatch.fnmatch(p.as_posix(), pattern) or fnmatch.fnmatch(p.name, pattern):
+                chosen = chosen - self._codes(selectors, f"per-file-ignores.{pattern}")
         return [r for r in rules if r.code in chosen]
+
+    def _selected(self) -> tuple[list[Rule], frozenset[str]]:
+        """The rules select, extend-select and ignore leave, and their codes. The engine asks for every file:
+        the answer is kept for the selection it was made for (the fields are plain lists a caller may change)."""
+        rules = all_rules()  # the registry may have grown since (a rule registered through the API, in tests)
+        key = (None if self.select is None else tuple(self.select), tuple(self.extend_select), tuple(self.ignore))
+        known = _SELECTED.get(key)
+        if known is None or known[2] != rules:
+            chosen = self._codes(self.select, "select") if self.select else {r.code for r in rules}
+            chosen |= self._codes(self.extend_select, "extend-select")
+            named = {s.strip().upper() for s in [*(self.select or []), *self.extend_select]}
+            chosen = {r.code for r in rules if r.code in chosen and (r.default or r.code in named)}
+            chosen -= self._codes(self.ignore, "ignore")
+            known = _SELECTED[key] = ([r for r in rules if r.code in chosen], frozenset(chosen), rules)
+        return known[0][:], known[1]
 
     def severity_of(self, rule: Rule) -> Severity | None:
         """The configured severity for a rule, if the user set one."""
@@ -93,6 +104,10 @@ class Config(Record):
             if any(r.code == rule.code for r in resolve_selector(key)):
                 return Severity.parse(value)
         return None
+
+
+# Config._selected's answers, by selection (a process sees one or two: the user's, the tests' few dozen).
+_SELECTED: dict[tuple[Any, ...], tuple[list[Rule], frozenset[str], list[Rule]]] = {}
 
 
 def options_key(value: Any) -> str:
