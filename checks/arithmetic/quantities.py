@@ -29,10 +29,17 @@ _SPACE = "[ \u00a0]*"
 # is ASCII ([0-9], not \d): folding made full-width digits ASCII, and other scripts' digits (Arabic-Indic...) are
 # never counts in these reports; the narrower class also scans a third faster.
 # The digits are an atomic group: a number shorter than the digits, commas and points there has one of these after
-# it, so no unit, and giving digits back (for every date and code) could never make a match.
-_DIGITS = r"(?<![\d.A-Za-z].)(?>\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?)"
+# it, so no unit, and giving digits back (for every date and code) could never make a match. Its repeats are
+# possessive (`+`): each is followed by a comma that no digit is, or by nothing that can fail, so going back into
+# one never helps either, and `re` then keeps no places to go back to (the scan costs a tenth fewer instructions).
+_DIGITS = r"(?<![\d.A-Za-z].)(?>\d{0,2}+(?:,\d{3}){1,4}+(?:\.\d{1,8}+)?+|\d{0,14}+(?:\.\d{1,8}+)?+)"
+# What can follow the digits of a number with a unit: a space, 余多来, a multiplier or a unit (the unit is required,
+# all before it optional). Tested first, it turns a date or a code (2024年, 3月) down with one class test, not a try
+# of every unit. None is a digit or a point, so the number is whole (a longer number does not go on after it).
+_AFTER_DIGITS_FIRST = "".join(sorted({" ", "\u00a0", *"余多来万亿", *(u[0] for u in UNIT_KIND)}))
 _AFTER_DIGITS = (
-    r"(?![\d.]\d|\d)" + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
+    "(?=[" + re.escape(_AFTER_DIGITS_FIRST) + "])" + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?"
+    + _SPACE
     # The unit is required: a number without one is never a quantity, and failing at once is cheaper than a
     # match object for every date and code (what is found is the same: tests/test_arith_fast_reading.py).
     + "(?P<unit>" + alternation(UNIT_KIND) + ")(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
