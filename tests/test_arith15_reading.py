@@ -49,3 +49,19 @@ def test_the_number_patterns_find_what_the_plain_ones_found(text: str) -> None:
 
 def test_what_can_follow_the_digits_is_no_digit_or_point() -> None:
     assert not set(quantities._AFTER_DIGITS_FIRST) & set("0123456789.")
+
+
+_PLAIN_THROUGH_LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(quantities.LABEL_BOUNDARY) + "]")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=[*quantities.LABEL_BOUNDARY, *"a件 \u00a0，。"], max_size=60), lo=st.integers(0, 60),
+       hi=st.integers(0, 60))
+@example(text="ab,cd;ef", lo=0, hi=8)
+@example(text="abcdef", lo=1, hi=5)
+def test_the_label_starts_after_the_last_boundary_as_before(text: str, lo: int, hi: int) -> None:
+    # Where a label starts: after the last boundary of the span, at its start when it holds none.
+    plain = _PLAIN_THROUGH_LAST_BOUNDARY.match(text, lo, hi)
+    through = quantities._THROUGH_LAST_BOUNDARY.match(text, lo, hi)
+    assert through is not None
+    assert through.end() == (plain.end() if plain else min(lo, len(text)))

@@ -298,9 +298,12 @@ _SUSPECT_BEFORE = frozenset(" \u00a0第" + _JOINERS)
 _SUSPECT_AFTER = _JOINED_AFTER_FIRST | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-# Up to and including the last label boundary of a span (greedy, then back to the boundary): where the label of
-# the number after it starts.
-_THROUGH_LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(LABEL_BOUNDARY) + "]")
+# Up to and including the last label boundary of a span (nothing when it holds none): where the label of the
+# number after it starts. Runs of other characters, each closed by a boundary, taken while there is one: both
+# repeats possessive, as giving characters back never makes another boundary. (Going to the end of the span and
+# back to a boundary, `(?s:.*)[...]`, finds the same but costs `re` a stack of places to go back to: 1.4x slower.)
+_B = re.escape(LABEL_BOUNDARY)
+_THROUGH_LAST_BOUNDARY = re.compile(f"(?:[^{_B}]*+[{_B}])*+")
 
 
 # Printed numbers already read, with their value and decimals: reports repeat their small counts, and a dict
@@ -430,8 +433,8 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
         # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
         # (Conditional expressions rather than max and min: two calls fewer per number.)
         floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
-        through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)
-        label = folded[through.end() if through else floor:start].strip(" \u00a0")
+        through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)  # (it may match nothing, so never fails)
+        label = folded[through.end():start].strip(" \u00a0")  # type: ignore[union-attr]
         ceiling = raw[k + 1][0] if k < last else hi
         if ceiling > end + LABEL_MAX:
             ceiling = end + LABEL_MAX
