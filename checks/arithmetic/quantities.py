@@ -302,8 +302,8 @@ _SUSPECT_AFTER = _JOINED_AFTER_FIRST | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcd
 # number after it starts. Runs of other characters, each closed by a boundary, taken while there is one: both
 # repeats possessive, as giving characters back never makes another boundary. (Going to the end of the span and
 # back to a boundary, `(?s:.*)[...]`, finds the same but costs `re` a stack of places to go back to: 1.4x slower.)
-_B = re.escape(LABEL_BOUNDARY)
-_THROUGH_LAST_BOUNDARY = re.compile(f"(?:[^{_B}]*+[{_B}])*+")
+_BOUNDARY = re.escape(LABEL_BOUNDARY)  # (escaped for a class)
+_THROUGH_LAST_BOUNDARY = re.compile(f"(?:[^{_BOUNDARY}]*+[{_BOUNDARY}])*+")
 
 
 # Printed numbers already read, with their value and decimals: reports repeat their small counts, and a dict
