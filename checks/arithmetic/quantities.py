@@ -29,10 +29,17 @@ _SPACE = "[ \u00a0]*"
 # is ASCII ([0-9], not \d): folding made full-width digits ASCII, and other scripts' digits (Arabic-Indic...) are
 # never counts in these reports; the narrower class also scans a third faster.
 # The digits are an atomic group: a number shorter than the digits, commas and points there has one of these after
-# it, so no unit, and giving digits back (for every date and code) could never make a match.
-_DIGITS = r"(?<![\d.A-Za-z].)(?>\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?|\d{0,14}(?:\.\d{1,8})?)"
+# it, so no unit, and giving digits back (for every date and code) could never make a match. Its repeats are
+# possessive (`+`): each is followed by a comma that no digit is, or by nothing that can fail, so going back into
+# one never helps either, and `re` then keeps no places to go back to (the scan costs a tenth fewer instructions).
+_DIGITS = r"(?<![\d.A-Za-z].)(?>\d{0,2}+(?:,\d{3}){1,4}+(?:\.\d{1,8}+)?+|\d{0,14}+(?:\.\d{1,8}+)?+)"
+# What can follow the digits of a number with a unit: a space, 余多来, a multiplier or a unit (the unit is required,
+# all before it optional). Tested first, it turns a date or a code (2024年, 3月) down with one class test, not a try
+# of every unit. None is a digit or a point, so the number is whole (a longer number does not go on after it).
+_AFTER_DIGITS_FIRST = "".join(sorted({" ", "\u00a0", *"余多来万亿", *(u[0] for u in UNIT_KIND)}))
 _AFTER_DIGITS = (
-    r"(?![\d.]\d|\d)" + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?" + _SPACE
+    "(?=[" + re.escape(_AFTER_DIGITS_FIRST) + "])" + _SPACE + r"(?P<ax0>余|多|来)?(?P<mult>万亿|万|亿)?(?P<ax1>余|多)?"
+    + _SPACE
     # The unit is required: a number without one is never a quantity, and failing at once is cheaper than a
     # match object for every date and code (what is found is the same: tests/test_arith_fast_reading.py).
     + "(?P<unit>" + alternation(UNIT_KIND) + ")(?P<per>/(?:" + alternation(_DATA["per_units"]) + "))?"
@@ -291,9 +298,12 @@ _SUSPECT_BEFORE = frozenset(" \u00a0第" + _JOINERS)
 _SUSPECT_AFTER = _JOINED_AFTER_FIRST | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-# Up to and including the last label boundary of a span (greedy, then back to the boundary): where the label of
-# the number after it starts.
-_THROUGH_LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(LABEL_BOUNDARY) + "]")
+# Up to and including the last label boundary of a span (nothing when it holds none): where the label of the
+# number after it starts. Runs of other characters, each closed by a boundary, taken while there is one: both
+# repeats possessive, as giving characters back never makes another boundary. (Going to the end of the span and
+# back to a boundary, `(?s:.*)[...]`, finds the same but costs `re` a stack of places to go back to: 1.4x slower.)
+_BOUNDARY = re.escape(LABEL_BOUNDARY)  # (escaped for a class)
+_THROUGH_LAST_BOUNDARY = re.compile(f"(?:[^{_BOUNDARY}]*+[{_BOUNDARY}])*+")
 
 
 # Printed numbers already read, with their value and decimals: reports repeat their small counts, and a dict
@@ -423,8 +433,8 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
         # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
         # (Conditional expressions rather than max and min: two calls fewer per number.)
         floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
-        through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)
-        label = folded[through.end() if through else floor:start].strip(" \u00a0")
+        through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)  # (it may match nothing, so never fails)
+        label = folded[through.end():start].strip(" \u00a0")  # type: ignore[union-attr]
         ceiling = raw[k + 1][0] if k < last else hi
         if ceiling > end + LABEL_MAX:
             ceiling = end + LABEL_MAX
