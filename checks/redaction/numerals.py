@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document, find_all, matches_at
+from linter.document import Document, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -19,6 +19,10 @@ _ARABIC = re.compile(r"\d+")
 # times ("召开会议3次"), which reports are full of.
 _HOOK = re.compile(r"\d\s*(?:[大中五]|次(?:全国代表大会|全体会议))")
 _HOOK_WORDS = "大中五次"  # what follows the number in a match of _HOOK
+# Each of those words with a digit or a space just before it: the only ones a match of _HOOK can end its number
+# (and the spaces after it) at. A pattern per word, the word first, so that `re` skips ahead to it as to a
+# literal and looks at the character before only there: most 大/中/五/次 of a report follow neither.
+_HOOK_WORD_AFTER = tuple(re.compile(re.escape(word) + r"(?<=[\d\s].)") for word in _HOOK_WORDS)
 _REACH = 24  # characters either side of a hook that a term (十九届中央委员会第4次全体会议) may span
 
 
@@ -52,11 +56,11 @@ def _term_matches(folded: str) -> Iterator[re.Match[str]]:
 
 def _hook_starts(folded: str) -> list[int]:
     """Every place a match of _HOOK can begin: the digit before each 大/中/五/次 (spaces between), found from the
-    word by str.find (one character, at memchr speed) where `re` would test every character against \\d."""
+    word (skipped ahead to as a literal) where `re` would test every character against \\d."""
     starts = set()
-    for word in _HOOK_WORDS:
-        for at in find_all(folded, word):
-            digit = at - 1
+    for pattern in _HOOK_WORD_AFTER:
+        for word in pattern.finditer(folded):
+            digit = word.start() - 1
             while digit >= 0 and folded[digit].isspace():
                 digit -= 1
             if digit >= 0 and folded[digit].isdecimal():
