@@ -19,10 +19,6 @@ _ARABIC = re.compile(r"\d+")
 # times ("召开会议3次"), which reports are full of.
 _HOOK = re.compile(r"\d\s*(?:[大中五]|次(?:全国代表大会|全体会议))")
 _HOOK_WORDS = "大中五次"  # what follows the number in a match of _HOOK
-# Each of those words with a digit or a space just before it: the only ones a match of _HOOK can end its number
-# (and the spaces after it) at. A pattern per word, the word first, so that `re` skips ahead to it as to a
-# literal and looks at the character before only there: most 大/中/五/次 of a report follow neither.
-_HOOK_WORD_AFTER = tuple(re.compile(re.escape(word) + r"(?<=[\d\s].)") for word in _HOOK_WORDS)
 _REACH = 24  # characters either side of a hook that a term (十九届中央委员会第4次全体会议) may span
 
 
@@ -54,11 +50,20 @@ def _term_matches(folded: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+@cache
+def _hook_words_after() -> tuple[re.Pattern[str], ...]:
+    """Each of _HOOK_WORDS with a digit or a space just before it: the only ones a match of _HOOK can end its
+    number (and the spaces after it) at. A pattern per word, the word first, so that `re` skips ahead to it as
+    to a literal and looks at the character before only there: most 大/中/五/次 of a report follow neither.
+    Compiled on first use, not at import: a run that never reaches R005 does not pay for it."""
+    return tuple(re.compile(re.escape(word) + r"(?<=[\d\s].)") for word in _HOOK_WORDS)
+
+
 def _hook_starts(folded: str) -> list[int]:
     """Every place a match of _HOOK can begin: the digit before each 大/中/五/次 (spaces between), found from the
     word (skipped ahead to as a literal) where `re` would test every character against \\d."""
     starts = set()
-    for pattern in _HOOK_WORD_AFTER:
+    for pattern in _hook_words_after():
         for word in pattern.finditer(folded):
             digit = word.start() - 1
             while digit >= 0 and folded[digit].isspace():
