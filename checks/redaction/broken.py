@@ -351,12 +351,22 @@ def _tails() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, by_tail
 
 
+@cache
+def _name_ends() -> re.Pattern[str]:
+    """The name's last character (平) with its first or middle character just before it, or its first two
+    before it: the only ones _name_starts can find a start before. The character first, so that `re` skips
+    ahead to it as to a literal and looks behind only there: most 平 of a report (水平, 平台) have neither."""
+    first, middle, last = map(re.escape, leader_name())
+    return re.compile(f"{last}(?:(?<=[{first}{middle}].)|(?<={first}..))")
+
+
 def _name_starts(text: str) -> list[int]:
-    """Every place a match of _tails() can begin: X近平, 习X平 and 习平 end in 平, found by str.find (one
-    character, at memchr speed) where `re` would test every character against [习近]."""
-    first, middle, last = leader_name()
+    """Every place a match of _tails() can begin: X近平, 习X平 and 习平 end in 平, found from it (see
+    _name_ends) where `re` would test every character against [习近]."""
+    first, middle, _ = leader_name()
     starts = []
-    for at in find_all(text, last):
+    for end in _name_ends().finditer(text):
+        at = end.start()
         if at >= 2 and text[at - 2] == first:
             starts.append(at - 2)
         if at >= 1 and text[at - 1] in (first, middle):

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document, find_all, matches_at
+from linter.document import Document, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.rules import rule
 
@@ -50,13 +50,22 @@ def _term_matches(folded: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+@cache
+def _hook_words_after() -> tuple[re.Pattern[str], ...]:
+    """Each of _HOOK_WORDS with a digit or a space just before it: the only ones a match of _HOOK can end its
+    number (and the spaces after it) at. A pattern per word, the word first, so that `re` skips ahead to it as
+    to a literal and looks at the character before only there: most 大/中/五/次 of a report follow neither.
+    Compiled on first use, not at import: a run that never reaches R005 does not pay for it."""
+    return tuple(re.compile(re.escape(word) + r"(?<=[\d\s].)") for word in _HOOK_WORDS)
+
+
 def _hook_starts(folded: str) -> list[int]:
     """Every place a match of _HOOK can begin: the digit before each 大/中/五/次 (spaces between), found from the
-    word by str.find (one character, at memchr speed) where `re` would test every character against \\d."""
+    word (skipped ahead to as a literal) where `re` would test every character against \\d."""
     starts = set()
-    for word in _HOOK_WORDS:
-        for at in find_all(folded, word):
-            digit = at - 1
+    for pattern in _hook_words_after():
+        for word in pattern.finditer(folded):
+            digit = word.start() - 1
             while digit >= 0 and folded[digit].isspace():
                 digit -= 1
             if digit >= 0 and folded[digit].isdecimal():

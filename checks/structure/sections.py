@@ -68,10 +68,11 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
     toc = doc.outline.toc_lines
     chrome = doc.chrome
     for ln in doc.lines[report.start_line - 1:report.end_line]:
-        # Sentence punctuation first (_plain_heading turns such a line away): it tells most lines, paragraphs and
-        # run-in headings, at their first comma.
-        if (_SENTENCE_PUNCT.search(ln.folded) or not ln.text.strip() or ln.number in chrome
-                or ln.number in heading_lines or ln.number == report.title_line or ln.number in toc
+        # The headings first (a set lookup: many reports are half headings), then sentence punctuation
+        # (_plain_heading turns such a line away): it tells most other lines, paragraphs and run-in headings,
+        # at their first comma.
+        if (ln.number in heading_lines or _SENTENCE_PUNCT.search(ln.folded) or not ln.text.strip()
+                or ln.number in chrome or ln.number == report.title_line or ln.number in toc
                 or not _plain_heading(ln.folded)):
             continue
         keys = classify(ln.folded, year, opts, read)
