@@ -13,7 +13,7 @@ FAMILY_LETTERS = {"S": "structure", "A": "arithmetic", "Y": "years", "B": "boile
                   "T": "typography"}
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042  # not StrEnum: str() and format() of a member would change
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

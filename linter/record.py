@@ -54,6 +54,7 @@ class Record:
 if TYPE_CHECKING:
     from typing import NamedTuple as NamedTuple
 else:
+    import sys
     from types import FunctionType
 
     try:
@@ -63,6 +64,8 @@ else:
             return property(itemgetter(index), doc=doc)
 
     _tuple_new = tuple.__new__
+    # What collections.namedtuple's _replace raises for a field the class lacks: ValueError until 3.13.
+    _REPLACE_ERROR = TypeError if sys.version_info >= (3, 13) else ValueError
     _NEW_BY_ARITY: dict[int, Any] = {}
     # What the class statement puts in the namespace that is not a field, a default or a method to copy.
     _NOT_COPIED = frozenset({"__module__", "__qualname__", "__doc__", "__annotations__", "__classcell__",
@@ -91,7 +94,7 @@ else:
     def _replace(self: Any, /, **changes: Any) -> Any:
         result = self._make(map(changes.pop, self._fields, self))
         if changes:
-            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+            raise _REPLACE_ERROR(f"Got unexpected field names: {list(changes)!r}")
         return result
 
     def _repr(self: Any) -> str:

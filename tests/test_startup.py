@@ -36,8 +36,9 @@ _CHILD = """
 import io, json, sys, contextlib
 heavy = json.loads(sys.argv[1])
 # Forget what the interpreter's own start-up imported (an editable install's finder imports pathlib), so a
-# later import by reportlint shows up again in sys.modules.
-for name in heavy:
+# later import by reportlint shows up again in sys.modules. Submodules too: Python 3.13's pathlib is a package,
+# which cannot be imported again while pathlib._abc is still there.
+for name in [m for m in sys.modules if m.split(".")[0] in heavy or m in heavy]:
     sys.modules.pop(name, None)
 sys.argv = ["reportlint", "check", "--jobs", "1", sys.argv[2]]
 from linter.entry import main
