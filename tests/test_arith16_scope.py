@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from checks.arithmetic import quantities
 from linter.data import load_data
+from linter.document import Document
 
 _READING = load_data("arithmetic", "reading.yaml")
 _MARKERS = [*_READING["cumulative_markers"], *_READING["single_year_markers"]]
@@ -54,3 +55,17 @@ def test_scope_prefilter_is_a_class_of_the_listed_characters() -> None:
     chars = "".join(_READING["scope_marker_chars"])
     assert all(quantities._SCOPE_CHAR.fullmatch(c) for c in chars)
     assert quantities._SCOPE_CHAR.pattern == "[" + re.escape(chars) + "]"
+
+
+_UNITS = sorted(quantities.UNIT_KIND)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.sampled_from(_UNITS), b=st.sampled_from(_UNITS), per=st.sampled_from(["", "/月", "/人"]))
+@example(a="件", b="起", per="")
+def test_same_unit_with_its_fast_path_is_the_plain_one(a: str, b: str, per: str) -> None:
+    doc = Document.from_text(f"受理12{a}{per}，办结9{b}。", year_override=2024)
+    found = [q for r in quantities.quantity_readings(doc) for q in r.quantities]
+    for x in found:
+        for y in found:
+            assert x.same_unit(y) == (x.kind == y.kind and x.unit_class == y.unit_class)

@@ -22,6 +22,7 @@ from linter.model import Hit, Severity
 from linter.record import NamedTuple
 
 from .quantities import (
+    COUNT_KINDS,
     Quantity,
     SentenceReading,
     alternation,
@@ -90,7 +91,7 @@ class PartList(NamedTuple):
 
 
 def _usable(q: Quantity) -> bool:
-    return q.is_count and not q.approx
+    return q.kind in COUNT_KINDS and not q.approx  # (q.is_count inlined: a property call per count)
 
 
 def _clean(label: str) -> str:

@@ -147,7 +147,8 @@ class Quantity(NamedTuple):
         return _CANONICAL_UNIT.get(self.unit, self.unit)
 
     def same_unit(self, other: Quantity) -> bool:
-        return self.kind == other.kind and self.unit_class == other.unit_class
+        # Most pairs compared have the very same unit: said without the two unit_class look-ups.
+        return self.kind == other.kind and (self.unit == other.unit or self.unit_class == other.unit_class)
 
 
 class SentenceScopes:
