@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .document import Document, Line
 
 # Bullets and spaces a page puts before a widget caption ("  • 浏览量:").
-_LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
+_BULLETS = "\u2022\u00b7\u25aa\u25c6\u25ba"
+_LEAD = re.compile(rf"^[\s\u00a0{_BULLETS}]+")
 # Separators between a page title and the site name ("…情况报告_某县人民政府门户网站").
 _TITLE_SEPARATORS = "_-|—–·:"
 _SITE_NAME_MAX = 40
@@ -180,7 +181,9 @@ def label(kind: str) -> str:
 
 def shape(folded_line: str) -> str:
     """A line as the patterns see it: stripped, leading bullets removed."""
-    return _LEAD.sub("", folded_line).strip()
+    text = folded_line.strip()
+    # _LEAD only when a bullet is left in front (most lines have none): the spaces around it are stripped.
+    return _LEAD.sub("", text).strip() if text and text[0] in _BULLETS else text
 
 
 def _longer_than(folded_line: str, most: int) -> bool:
@@ -265,6 +268,14 @@ def _strong_kind(plain: str, text: str, pats: _Patterns, user: tuple[UserPattern
     return "custom" if user and search_any(user, text) else None
 
 
+def _plainly_text(text: str, pats: _Patterns) -> bool:
+    """Whether a shaped short line is told no strong chrome, no label alone and no glued field by one search: it
+    holds none of the strong patterns' literals (among them ":", "|", "[", "【", so normalise leaves it as it is
+    and it has no field) and no space (a row of fields without colons has one). Not with user patterns."""
+    literals = pats.strong.any.literals
+    return literals is not None and " " not in text and not literals.search(text)
+
+
 def _weak_kind(plain: str, pats: _Patterns, bare: str | None) -> str | None:
     """A generic label alone ("名称:") and a title field are weak: a list in a report may hold them."""
     if kind := _first_kind(plain, pats.edge):
@@ -325,12 +336,19 @@ def _classify(doc: Document) -> _Classified:
     shapes: dict[int, str] = {}
     plains: dict[int, str] = {}
     bares: dict[int, str] = {}  # lines that are a label and its colon only
+    max_len = pats.max_len
     for line in doc.lines:
-        if _longer_than(line.folded, pats.max_len):
-            continue  # a paragraph: most of the text
-        text = shape(line.folded)
-        if not text or len(text) > pats.max_len or _is_glued_text(line.folded):
-            continue  # report text (a short first paragraph with a field glued before it is text too)
+        folded = line.folded
+        text = folded.strip()  # no copy of a paragraph with nothing to strip: most of the text
+        if text and text[0] in _BULLETS:
+            text = shape(text)
+        if not text or len(text) > max_len:
+            continue  # a blank line or a paragraph
+        if not user and _plainly_text(text, pats):
+            shapes[line.number] = plains[line.number] = text  # most short lines: headings
+            continue
+        if _is_glued_text(folded):
+            continue  # a short first paragraph with a field glued before it is report text too
         shapes[line.number] = text
         plain = plains[line.number] = normalise(text)
         if label := _bare_label(plain):
@@ -390,14 +408,19 @@ def _content_span(doc: Document, found: dict[int, str], weak: dict[int, str], sh
     """The first and the last line of report text: not chrome, not a title, and not a short line above the
     first title (a site or column name there, "某局", does not end the head: chrome below it is still at the
     head). Looked for from each end, not among all the lines: the body between is never read."""
-    first_title = next((line.number for line in doc.lines[:_TITLE_SEARCH_LINES] if is_title_like(line.folded)), 0)
+    first_title: list[int] = []  # looked for only when a short line asks: many reports have no title-like line
 
     def is_text(line: Line) -> bool:
         n = line.number
         if not line.text.strip() or n in found or n in weak or is_title_like(line.folded):
             return False
         text = shapes.get(n, "")
-        return not (n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text))
+        if not (0 < len(text) <= _LEAD_IN_MAX) or _SENTENCE.search(text):
+            return True
+        if not first_title:
+            first_title.append(next((ln.number for ln in doc.lines[:_TITLE_SEARCH_LINES]
+                                     if is_title_like(ln.folded)), 0))
+        return n >= first_title[0]
 
     first = next((line.number for line in doc.lines if is_text(line)), None)
     if first is None:

@@ -1,0 +1,87 @@
+"""Shortcuts in linter.chrome find what the plain form finds.
+
+- shape() tries its bullet regex only when a bullet is left once the line is stripped;
+- _classify tells a short line with none of the strong patterns' literals and no space as plain text by one
+  search (no normalising, label, field-row or glued-field tests);
+- _content_span looks for the first title line only when a short line above it asks."""
+
+from __future__ import annotations
+
+import re
+from unittest.mock import patch
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from linter import chrome
+from linter.document import Document
+
+_PLAIN_LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
+
+
+def _plain_shape(folded: str) -> str:
+    return _PLAIN_LEAD.sub("", folded).strip()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=list(" \t\u00a0\u3000\x1c\u2022\u00b7\u25aa\u25c6\u25ba某浏览量:1"), max_size=12))
+@example(" \u2022 \u00b7 浏览量: ")
+@example("\u00a0\u2022浏览量")
+def test_shape_is_the_plain_regex_form(text: str) -> None:
+    assert chrome.shape(text) == _plain_shape(text)
+    assert chrome.shape(text.strip()) == chrome.shape(text)  # _classify strips before it asks
+
+
+def test_the_gate_holds_the_characters_the_field_tests_need() -> None:
+    """normalise rewrites only lines with ":", "[" or "【"; a field, a label alone and a glued timestamp need
+    ":"; a colonless row needs a space (told apart by the gate itself)."""
+    literals = chrome._patterns().strong.any.literals
+    assert literals is not None
+    for char in ":[【|":
+        assert literals.search(char)
+
+
+_GATE_ALPHABET = list("某县首页位置>:|[]【】 \t\u00a0浏览量索引号发布时间来源名称标题日期文号"
+                      "2024-03-05年月日一、()大打印。,责任部门公开形式主动")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_GATE_ALPHABET, min_size=1, max_size=24))
+@example("责任部门 某镇 公开形式 主动公开")
+@example("索引号")
+@example("发布时间:2024-03-05")
+def test_a_line_told_plain_by_the_gate_is_told_plain_by_every_test(text: str) -> None:
+    text = chrome.shape(text)
+    pats = chrome._patterns()
+    if not text or not chrome._plainly_text(text, pats):
+        return
+    plain = chrome.normalise(text)
+    assert plain == text
+    assert chrome._bare_label(plain) is None
+    assert chrome._strong_kind(plain, text, pats, (), None) is None
+    assert not chrome._is_glued_text(text)
+
+
+_LINES = ["您现在的位置：首页 > 政务公开 > 工作报告", "2024-03-05", "2024-03-06", "2024年3月5日", "发布时间：",
+          "2024-03-07 10:00", "来源：", "某镇人民政府", "名称：", "标题：某县2024年法治政府建设情况报告", "打印本页",
+          "map", "文号：", "主动公开", "某县2024年法治政府建设情况报告", "一、主要举措和成效", "", "   ", "工作报告",
+          "2024年，我县扎实推进法治政府建设。", "（一）加强组织领导", "浏览量：12", "分享到：", "大", "——", "某局",
+          "责任部门 某镇 公开形式 主动公开", " • 浏览量：12", "\u2022 首页",
+          "发表时间：2025-03-18 16:56:432024年以来，我局推进。",
+          "政务微博", "某县人民政府门户网站", "某县2024年法治政府建设情况报告_某县人民政府"]
+
+
+def _never_plain(text: str, pats: object) -> bool:
+    return False
+
+
+@settings(max_examples=800, deadline=None)
+@given(lines=st.lists(st.sampled_from(_LINES), max_size=24))
+@example(lines=["某局", "工作报告", "发布时间：", "2024-03-07", "某县2024年法治政府建设情况报告",
+                "2024年，我县扎实推进。"])
+@example(lines=["某局", "2024年，我县扎实推进法治政府建设。", "打印本页"])
+def test_classify_with_the_gate_finds_what_it_finds_without(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    gated = chrome._classify(doc)
+    with patch.object(chrome, "_plainly_text", _never_plain):
+        assert chrome._classify(doc) == gated
