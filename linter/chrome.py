@@ -252,6 +252,8 @@ def _bare_label(plain: str) -> str | None:
 
 def _is_title_field(plain: str) -> bool:
     """"标题: 某局2025年度法治政府建设情况报告", "名称: …报告 文号:": a field naming the page's title."""
+    if ":" not in plain:
+        return False  # most lines: the field's label has its colon
     m = _fields().title.fullmatch(_CELL.sub(" ", plain).strip())
     if m is None:
         return False
@@ -433,20 +435,27 @@ def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], pl
     """A value a page shows on its own line below its label ("发布时间:" / "2026-03-04", "来源:" / "某镇人民政府")
     is weak chrome: short, not a sentence, not a title or a heading, and not above a title (then it may be
     the issuer line of a title in two lines)."""
-    if not bares:
-        return  # no label alone on its line (most documents): no value below one
     no_value = _fields().no_value
-    nonblank = [line for line in doc.lines if line.text.strip()]
-    for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):
-        label = bares.get(prev.number)
-        if label is None or label in no_value or line.number in strong \
+    # From each label down, not along every line: a document with a label alone holds one or two of them.
+    for number, label in bares.items():
+        line = _next_nonblank(doc, number)
+        if label in no_value or line is None or line.number in strong \
                 or weak.get(line.number, "date") not in _DATE_KINDS:
             continue  # a date below its label is that field's value, not a list of dates
         text = plains.get(line.number, "")
         if (0 < len(text) <= _VALUE_MAX and not _SENTENCE.search(text)
                 and not is_title_like(line.folded) and parse_heading(0, text) is None and not is_salutation(text)
-                and not (nxt and is_title_like(nxt.folded))):
+                and not ((nxt := _next_nonblank(doc, line.number)) and is_title_like(nxt.folded))):
             weak[line.number] = "metadata"
+
+
+def _next_nonblank(doc: Document, number: int) -> Line | None:
+    """The first line below line `number` that is not blank."""
+    lines = doc.lines
+    for i in range(number, len(lines)):  # lines[i] is line i + 1
+        if lines[i].text.strip():
+            return lines[i]
+    return None
 
 
 def _is_glued_text(folded: str) -> bool:

@@ -85,3 +85,54 @@ def test_classify_with_the_gate_finds_what_it_finds_without(lines: list[str]) ->
     gated = chrome._classify(doc)
     with patch.object(chrome, "_plainly_text", _never_plain):
         assert chrome._classify(doc) == gated
+
+
+# --- a title field told by its colon first; values looked for below each label alone ----------------------
+
+def _plain_is_title_field(plain: str) -> bool:
+    m = chrome._fields().title.fullmatch(chrome._CELL.sub(" ", plain).strip())
+    if m is None:
+        return False
+    value = m["value"].strip()
+    return not value or chrome.is_weak_title(value) or chrome.is_title_like(value)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=list("标题名称文件信息:| 某县2024年法治政府建设情况报告文号"), max_size=24))
+@example("标题: 某县2024年法治政府建设情况报告")
+@example("| 名称 | 某县2024年法治政府建设情况报告 文号:")
+def test_a_title_field_told_by_its_colon_first_is_the_plain_test(text: str) -> None:
+    assert chrome._is_title_field(text) == _plain_is_title_field(text)
+
+
+def _plain_mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], plains: dict[int, str],
+                       bares: dict[int, str]) -> None:
+    """chrome._mark_values as it was: every line and the lines around it, along the whole document."""
+    no_value = chrome._fields().no_value
+    nonblank = [line for line in doc.lines if line.text.strip()]
+    for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):
+        label = bares.get(prev.number)
+        if label is None or label in no_value or line.number in strong \
+                or weak.get(line.number, "date") not in chrome._DATE_KINDS:
+            continue
+        text = plains.get(line.number, "")
+        if (0 < len(text) <= chrome._VALUE_MAX and not chrome._SENTENCE.search(text)
+                and not chrome.is_title_like(line.folded) and chrome.parse_heading(0, text) is None
+                and not chrome.is_salutation(text) and not (nxt and chrome.is_title_like(nxt.folded))):
+            weak[line.number] = "metadata"
+
+
+_VALUE_LINES = ["发布时间：", "来源：", "审核程序：", "字号：", "名称：", "2024-03-07", "某镇人民政府",
+                "单位审核公开", "", "  ", "某县2024年法治政府建设情况报告", "一、主要举措", "打印本页",
+                "2024年，我县扎实推进法治政府建设。", "2024年3月5日", "浏览量："]
+
+
+@settings(max_examples=800, deadline=None)
+@given(lines=st.lists(st.sampled_from(_VALUE_LINES), max_size=20))
+@example(lines=["发布时间：", "", "某镇人民政府", "", "某县2024年法治政府建设情况报告", "2024年，我县扎实推进。"])
+@example(lines=["来源：", "发布时间：", "2024-03-07", "来源："])
+def test_values_below_each_label_are_those_found_along_every_line(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    found = chrome._classify(doc)
+    with patch.object(chrome, "_mark_values", _plain_mark_values):
+        assert chrome._classify(doc) == found
