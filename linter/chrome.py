@@ -21,7 +21,7 @@ can report and delete the field alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -579,10 +579,12 @@ def _title_end(folded: str, start: int) -> int:
     return 0
 
 
-def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
-    """The first three lines of text that are not chrome, after at most two column names ("工作报告")."""
-    heads: list[int] = []
+def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> Iterator[int]:
+    """The lines of text that are not chrome from the top, after at most two column names ("工作报告"), each
+    found when asked for: the page title's test stops at the first that is not short (in most reports the
+    second, a paragraph), and the weak kinds of the lines below are never told."""
     skipped = 0
+    heads = 0
     for line in doc.lines:
         if not line.text.strip() or line.number in found or line.number in weak:
             continue
@@ -590,25 +592,27 @@ def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shap
         if not heads and short and skipped < _COLUMN_NAMES_SKIPPED:
             skipped += 1
             continue
-        heads.append(line.number)
-        if len(heads) == 3:
-            break
-    return heads
+        heads += 1
+        yield line.number
 
 
 def _mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> None:
     """The page's own title repeated directly above the report title, at the head of the document. The
     report title may be one line or two: the issuer, then "关于…的报告"."""
     heads = _head_lines(doc, found, weak, shapes)
-    if len(heads) < 2 or heads[0] not in shapes or heads[1] not in shapes:
+    page_line = next(heads, 0)  # 0: no line (line numbers start at 1)
+    if page_line not in shapes:
+        return  # no line, or a paragraph
+    title_line = next(heads, 0)
+    if title_line not in shapes:
         return
-    page, title = shapes[heads[0]], shapes[heads[1]]
+    page, title = shapes[page_line], shapes[title_line]
     if _is_report_title(title) and _repeats(page, title):
-        found[heads[0]] = PAGE_TITLE
+        found[page_line] = PAGE_TITLE
         return
-    if len(heads) == 3 and heads[2] in shapes and _is_report_title(title + shapes[heads[2]]) \
-            and _repeats(page, title + shapes[heads[2]]):
-        found[heads[0]] = PAGE_TITLE
+    third = next(heads, 0)
+    if third in shapes and _is_report_title(title + shapes[third]) and _repeats(page, title + shapes[third]):
+        found[page_line] = PAGE_TITLE
 
 
 def _is_report_title(text: str) -> bool:

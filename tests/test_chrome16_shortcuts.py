@@ -136,3 +136,47 @@ def test_values_below_each_label_are_those_found_along_every_line(lines: list[st
     found = chrome._classify(doc)
     with patch.object(chrome, "_mark_values", _plain_mark_values):
         assert chrome._classify(doc) == found
+
+
+# --- the head lines found one at a time, as the page title's test asks for them ----------------------------
+
+def _plain_mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str],
+                           shapes: dict[int, str]) -> None:
+    """chrome._mark_page_title as it was: the first three head lines listed, then tested."""
+    heads: list[int] = []
+    skipped = 0
+    for line in doc.lines:
+        if not line.text.strip() or line.number in found or line.number in weak:
+            continue
+        short = 0 < len(shapes.get(line.number, "")) <= chrome._COLUMN_NAME_MAX
+        if not heads and short and skipped < chrome._COLUMN_NAMES_SKIPPED:
+            skipped += 1
+            continue
+        heads.append(line.number)
+        if len(heads) == 3:
+            break
+    if len(heads) < 2 or heads[0] not in shapes or heads[1] not in shapes:
+        return
+    page, title = shapes[heads[0]], shapes[heads[1]]
+    if chrome._is_report_title(title) and chrome._repeats(page, title):
+        found[heads[0]] = chrome.PAGE_TITLE
+        return
+    if len(heads) == 3 and heads[2] in shapes and chrome._is_report_title(title + shapes[heads[2]]) \
+            and chrome._repeats(page, title + shapes[heads[2]]):
+        found[heads[0]] = chrome.PAGE_TITLE
+
+
+_HEAD_LINES = ["某县2024年法治政府建设情况报告_某县人民政府", "某县2024年法治政府建设情况报告", "某县人民政府",
+               "关于2024年法治政府建设情况的报告", "某县人民政府关于2024年法治政府建设情况的报告", "工作报告", "某局",
+               "", "打印本页", "2024-03-05", "2024年，我县扎实推进法治政府建设。", "一、主要举措", "x" * 90, "大"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(lines=st.lists(st.sampled_from(_HEAD_LINES), max_size=8))
+@example(lines=["某县人民政府关于2024年法治政府建设情况的报告", "某县人民政府", "关于2024年法治政府建设情况的报告"])
+@example(lines=["工作报告", "某县2024年法治政府建设情况报告_某县人民政府", "某县2024年法治政府建设情况报告"])
+def test_head_lines_found_when_asked_give_the_page_title_the_list_gave(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    found = chrome._classify(doc)
+    with patch.object(chrome, "_mark_page_title", _plain_mark_page_title):
+        assert chrome._classify(doc) == found
