@@ -21,7 +21,7 @@ can report and delete the field alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .document import Document, Line
 
 # Bullets and spaces a page puts before a widget caption ("  • 浏览量:").
-_LEAD = re.compile(r"^[\s\u00a0\u2022\u00b7\u25aa\u25c6\u25ba]+")
+_BULLETS = "\u2022\u00b7\u25aa\u25c6\u25ba"
+_LEAD = re.compile(rf"^[\s\u00a0{_BULLETS}]+")
 # Separators between a page title and the site name ("…情况报告_某县人民政府门户网站").
 _TITLE_SEPARATORS = "_-|—–·:"
 _SITE_NAME_MAX = 40
@@ -180,7 +181,9 @@ def label(kind: str) -> str:
 
 def shape(folded_line: str) -> str:
     """A line as the patterns see it: stripped, leading bullets removed."""
-    return _LEAD.sub("", folded_line).strip()
+    text = folded_line.strip()
+    # _LEAD only when a bullet is left in front (most lines have none): the spaces around it are stripped.
+    return _LEAD.sub("", text).strip() if text and text[0] in _BULLETS else text
 
 
 def _longer_than(folded_line: str, most: int) -> bool:
@@ -249,6 +252,8 @@ def _bare_label(plain: str) -> str | None:
 
 def _is_title_field(plain: str) -> bool:
     """"标题: 某局2025年度法治政府建设情况报告", "名称: …报告 文号:": a field naming the page's title."""
+    if ":" not in plain:
+        return False  # most lines: the field's label has its colon
     m = _fields().title.fullmatch(_CELL.sub(" ", plain).strip())
     if m is None:
         return False
@@ -263,6 +268,14 @@ def _strong_kind(plain: str, text: str, pats: _Patterns, user: tuple[UserPattern
     if _is_field_row(plain) or _is_colonless_row(plain) or (bare and bare not in _fields().generic):
         return "metadata"
     return "custom" if user and search_any(user, text) else None
+
+
+def _plainly_text(text: str, pats: _Patterns) -> bool:
+    """Whether a shaped short line is told no strong chrome, no label alone and no glued field by one search: it
+    holds none of the strong patterns' literals (among them ":", "|", "[", "【", so normalise leaves it as it is
+    and it has no field) and no space (a row of fields without colons has one). Not with user patterns."""
+    literals = pats.strong.any.literals
+    return literals is not None and " " not in text and not literals.search(text)
 
 
 def _weak_kind(plain: str, pats: _Patterns, bare: str | None) -> str | None:
@@ -325,12 +338,19 @@ def _classify(doc: Document) -> _Classified:
     shapes: dict[int, str] = {}
     plains: dict[int, str] = {}
     bares: dict[int, str] = {}  # lines that are a label and its colon only
+    max_len = pats.max_len
     for line in doc.lines:
-        if _longer_than(line.folded, pats.max_len):
-            continue  # a paragraph: most of the text
-        text = shape(line.folded)
-        if not text or len(text) > pats.max_len or _is_glued_text(line.folded):
-            continue  # report text (a short first paragraph with a field glued before it is text too)
+        folded = line.folded
+        text = folded.strip()  # no copy of a paragraph with nothing to strip: most of the text
+        if text and text[0] in _BULLETS:
+            text = shape(text)
+        if not text or len(text) > max_len:
+            continue  # a blank line or a paragraph
+        if not user and _plainly_text(text, pats):
+            shapes[line.number] = plains[line.number] = text  # most short lines: headings
+            continue
+        if _is_glued_text(folded):
+            continue  # a short first paragraph with a field glued before it is report text too
         shapes[line.number] = text
         plain = plains[line.number] = normalise(text)
         if label := _bare_label(plain):
@@ -390,14 +410,19 @@ def _content_span(doc: Document, found: dict[int, str], weak: dict[int, str], sh
     """The first and the last line of report text: not chrome, not a title, and not a short line above the
     first title (a site or column name there, "某局", does not end the head: chrome below it is still at the
     head). Looked for from each end, not among all the lines: the body between is never read."""
-    first_title = next((line.number for line in doc.lines[:_TITLE_SEARCH_LINES] if is_title_like(line.folded)), 0)
+    first_title: list[int] = []  # looked for only when a short line asks: many reports have no title-like line
 
     def is_text(line: Line) -> bool:
         n = line.number
         if not line.text.strip() or n in found or n in weak or is_title_like(line.folded):
             return False
         text = shapes.get(n, "")
-        return not (n < first_title and 0 < len(text) <= _LEAD_IN_MAX and not _SENTENCE.search(text))
+        if not (0 < len(text) <= _LEAD_IN_MAX) or _SENTENCE.search(text):
+            return True
+        if not first_title:
+            first_title.append(next((ln.number for ln in doc.lines[:_TITLE_SEARCH_LINES]
+                                     if is_title_like(ln.folded)), 0))
+        return n >= first_title[0]
 
     first = next((line.number for line in doc.lines if is_text(line)), None)
     if first is None:
@@ -410,20 +435,27 @@ def _mark_values(doc: Document, strong: dict[int, str], weak: dict[int, str], pl
     """A value a page shows on its own line below its label ("发布时间:" / "2026-03-04", "来源:" / "某镇人民政府")
     is weak chrome: short, not a sentence, not a title or a heading, and not above a title (then it may be
     the issuer line of a title in two lines)."""
-    if not bares:
-        return  # no label alone on its line (most documents): no value below one
     no_value = _fields().no_value
-    nonblank = [line for line in doc.lines if line.text.strip()]
-    for prev, line, nxt in zip(nonblank, nonblank[1:], [*nonblank[2:], None], strict=False):
-        label = bares.get(prev.number)
-        if label is None or label in no_value or line.number in strong \
+    # From each label down, not along every line: a document with a label alone holds one or two of them.
+    for number, label in bares.items():
+        line = _next_nonblank(doc, number)
+        if label in no_value or line is None or line.number in strong \
                 or weak.get(line.number, "date") not in _DATE_KINDS:
             continue  # a date below its label is that field's value, not a list of dates
         text = plains.get(line.number, "")
         if (0 < len(text) <= _VALUE_MAX and not _SENTENCE.search(text)
                 and not is_title_like(line.folded) and parse_heading(0, text) is None and not is_salutation(text)
-                and not (nxt and is_title_like(nxt.folded))):
+                and not ((nxt := _next_nonblank(doc, line.number)) and is_title_like(nxt.folded))):
             weak[line.number] = "metadata"
+
+
+def _next_nonblank(doc: Document, number: int) -> Line | None:
+    """The first line below line `number` that is not blank."""
+    lines = doc.lines
+    for i in range(number, len(lines)):  # lines[i] is line i + 1
+        if lines[i].text.strip():
+            return lines[i]
+    return None
 
 
 def _is_glued_text(folded: str) -> bool:
@@ -547,10 +579,12 @@ def _title_end(folded: str, start: int) -> int:
     return 0
 
 
-def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> list[int]:
-    """The first three lines of text that are not chrome, after at most two column names ("工作报告")."""
-    heads: list[int] = []
+def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> Iterator[int]:
+    """The lines of text that are not chrome from the top, after at most two column names ("工作报告"), each
+    found when asked for: the page title's test stops at the first that is not short (in most reports the
+    second, a paragraph), and the weak kinds of the lines below are never told."""
     skipped = 0
+    heads = 0
     for line in doc.lines:
         if not line.text.strip() or line.number in found or line.number in weak:
             continue
@@ -558,25 +592,27 @@ def _head_lines(doc: Document, found: dict[int, str], weak: dict[int, str], shap
         if not heads and short and skipped < _COLUMN_NAMES_SKIPPED:
             skipped += 1
             continue
-        heads.append(line.number)
-        if len(heads) == 3:
-            break
-    return heads
+        heads += 1
+        yield line.number
 
 
 def _mark_page_title(doc: Document, found: dict[int, str], weak: dict[int, str], shapes: dict[int, str]) -> None:
     """The page's own title repeated directly above the report title, at the head of the document. The
     report title may be one line or two: the issuer, then "关于…的报告"."""
     heads = _head_lines(doc, found, weak, shapes)
-    if len(heads) < 2 or heads[0] not in shapes or heads[1] not in shapes:
+    page_line = next(heads, 0)  # 0: no line (line numbers start at 1)
+    if page_line not in shapes:
+        return  # no line, or a paragraph
+    title_line = next(heads, 0)
+    if title_line not in shapes:
         return
-    page, title = shapes[heads[0]], shapes[heads[1]]
+    page, title = shapes[page_line], shapes[title_line]
     if _is_report_title(title) and _repeats(page, title):
-        found[heads[0]] = PAGE_TITLE
+        found[page_line] = PAGE_TITLE
         return
-    if len(heads) == 3 and heads[2] in shapes and _is_report_title(title + shapes[heads[2]]) \
-            and _repeats(page, title + shapes[heads[2]]):
-        found[heads[0]] = PAGE_TITLE
+    third = next(heads, 0)
+    if third in shapes and _is_report_title(title + shapes[third]) and _repeats(page, title + shapes[third]):
+        found[page_line] = PAGE_TITLE
 
 
 def _is_report_title(text: str) -> bool:
