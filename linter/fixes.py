@@ -55,13 +55,22 @@ def apply_to_raw(raw: str, edits: list[Edit], normalized_line_starts: list[int])
         return starts[i] + (offset - normalized_line_starts[i])
 
     out: list[str] = []
+
+    def put(piece: str) -> None:
+        # A lone CR line end (old Mac files, or a file of mixed endings) that an edit brings next to an LF would
+        # read as one CRLF: a line break lost. Written as CRLF itself, it stays a line break of its own.
+        if piece.startswith("\n") and out and out[-1].endswith("\r"):
+            out.append("\n")
+        if piece:
+            out.append(piece)
+
     pos = 0
     for e in edits:
         a, b = to_raw(e.start), to_raw(e.end)
-        out.append(raw[pos:a])
-        out.append(e.replacement.replace("\n", newline))
+        put(raw[pos:a])
+        put(e.replacement.replace("\n", newline))
         pos = b
-    out.append(raw[pos:])
+    put(raw[pos:])
     return "".join(out)
 
 

@@ -7,9 +7,12 @@ import multiprocessing
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from samples import DEFECTIVE
 
 from linter.cli import main
+from linter.document import Document
 from linter.fixes import apply_to_raw, choose_edits, write_atomic
 from linter.model import Edit, Finding, Fix, Severity
 
@@ -34,6 +37,32 @@ def test_edits_keep_crlf_and_cr_line_endings() -> None:
     assert apply_to_raw(raw, edits, norm_starts) == "第一行有空格\r\n第二行\r第三行\n"
     # Deleting a whole line with its break removes exactly that line.
     assert apply_to_raw(raw, [Edit(8, 12, "")], norm_starts) == "第一行 有空格\r\n第三 行\n"
+
+
+def test_an_edit_never_joins_a_lone_cr_and_an_lf_into_one_line_break() -> None:
+    # Deleting the line between a lone CR and an LF (mixed line endings) left "\r\n": one line break lost.
+    raw = "\r字体【\n\n"
+    doc = Document.from_text(raw)
+    assert doc.text == "\n字体【\n\n"
+    fixed = apply_to_raw(raw, [Edit(1, 5, "")], [ln.start for ln in doc.lines])
+    assert Document.from_text(fixed).text == "\n\n"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["\r\n", "\r", "\n", "甲", "乙"]), max_size=12), st.data())
+def test_edits_on_mixed_line_endings_change_only_the_edited_text(pieces: list[str], data: st.DataObject) -> None:
+    raw = "".join(pieces)
+    doc = Document.from_text(raw)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(doc.text)), min_size=2, max_size=4)))
+    replacement = data.draw(st.sampled_from(["", "丙", "\n", "丙\n", "\n丙"]))
+    edits = [Edit(a, b, replacement) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    expected, pos = [], 0
+    for e in edits:
+        expected += [doc.text[pos:e.start], e.replacement]
+        pos = e.end
+    expected.append(doc.text[pos:])
+    fixed = apply_to_raw(raw, edits, [ln.start for ln in doc.lines])
+    assert Document.from_text(fixed).text == "".join(expected)
 
 
 def test_write_atomic_keeps_encoding_and_bom(tmp_path: Path) -> None:
