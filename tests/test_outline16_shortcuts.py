@@ -5,11 +5,14 @@ plain computation it skips or replaces."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.structure import numbering
+from checks.structure import numbering, sections
+from linter import outline
+from linter.data import load_data
 from linter.document import Document
 from linter.outline import Heading
 
@@ -83,3 +86,38 @@ def test_restart_needs_a_list_level_heading() -> None:
     listed = Document.from_text("某县2024年法治政府建设情况报告\n一、主要举措\n1.学法\n2.用法\n说明：\n1.口径\n2.来源")
     assert list(numbering.heading_numbering(listed, {})) == []
     assert _plain_heading_numbering(listed) == []
+
+
+# --- the outline: a salutation told from its colon ----------------------------------------------------------
+
+_COLON_LOOKAHEAD = "(?=[^:]*+:\\s*$)"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(parts=st.lists(st.sampled_from([*"中共区委、县人民政府局:。;, \t", "同志们", "领导", "办公室", ":\n"]),
+                      max_size=16))
+def test_salutation_told_from_its_colon_is_the_plain_pattern(parts: list[str]) -> None:
+    """The salutation's lookahead (checks/structure/outline.yaml) only turns lines away sooner."""
+    source = load_data("structure", "outline.yaml")["salutation"]
+    assert _COLON_LOOKAHEAD in source
+    plain = re.compile(source.replace(_COLON_LOOKAHEAD, "", 1))
+    text = "".join(parts)
+    found, want = outline._patterns().salutation(text), plain.match(text)
+    assert (found and (found.span(), found.groups())) == (want and (want.span(), want.groups()))
+
+
+
+# --- S002-S004 sections: the entries sorted only when a plain heading was added to the headings' ------------
+
+_SECTION_LINE = st.sampled_from(["一、主要举措和成效", "（一）依法全面履行政府职能", "存在的问题", "2025年工作打算",
+                                 "二、存在的不足和原因", "全年办理复议案件12件。", "# 工作打算", "1.加强督察考核",
+                                 "主要负责人履行第一责任人职责情况", "某县2025年法治政府建设情况报告"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(_SECTION_LINE, max_size=12))
+def test_section_entries_are_in_line_order(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(["某县2024年法治政府建设情况报告", *lines]))
+    for report in doc.reports:
+        entries = sections.report_sections(doc, report, {}).entries
+        assert entries == sorted(entries, key=lambda e: e.line)
