@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .data import load_data
-from .document import find_all, has_top_level_bar, matches_at
+from .document import has_top_level_bar
 from .record import NamedTuple
 
 if TYPE_CHECKING:
@@ -85,7 +85,11 @@ GLUED_TITLE_WITHIN = 3
 COVER_MAX_PROSE = 2
 # Not a date: "2011年4月22日，全国人大常委会…" opens with when something happened, not the year reported on.
 _OPENING_WORDS = ("现将", "关于")
-BODY_YEAR = re.compile(rf"(?:^|{'|'.join(_OPENING_WORDS)})\s*(20\d\d)\s*年(?!\s*\d{{1,2}}\s*月)(?:度)?")
+_YEAR_SAID = r"\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?:度)?"
+BODY_YEAR = re.compile(rf"(?:^|{'|'.join(_OPENING_WORDS)}){_YEAR_SAID}")
+# BODY_YEAR past the start of a text: its words alone. Opening with them, it gives `re` their first characters to
+# skip ahead to; BODY_YEAR's "^" would be tried at every character of a paragraph.
+_BODY_YEAR_AFTER_WORD = re.compile(f"(?:{'|'.join(_OPENING_WORDS)}){_YEAR_SAID}")
 # A first-level heading naming the year whose work it reports: "一、2023年法治政府建设工作情况", "一、2023年度
 # 依法行政主要举措和成效" (not a plan: "三、2024年工作打算" is matched by neither ending).
 _WORK_HEADING_YEAR = r"[一二三四五六七八九十]+、{s}*(20\d\d){s}*年度?.{{0,16}}?(?:情况|成效|举措|做法)"
@@ -349,19 +353,18 @@ def cjk_count(text: str) -> int:
 
 def is_prose(folded: str) -> bool:
     """Body text: a sentence with punctuation, or a long run of Chinese."""
-    # The Chinese of a paragraph's opening is enough to tell it (the count only grows with the rest): counting
-    # all of it made a list of every run of a paragraph that may be thousands of characters long.
-    # First a glance a little longer than PROSE_LONG_CJK: a paragraph of prose has that much Chinese there.
-    cjk = cjk_count(folded[:_PROSE_GLANCE])
-    if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_GLANCE:
-        cjk = cjk_count(folded[:_PROSE_HEAD])
-        if cjk < PROSE_LONG_CJK and len(folded) > _PROSE_HEAD:
-            cjk = cjk_count(folded)
-    return cjk >= PROSE_LONG_CJK or (cjk >= PROSE_MIN_CJK and bool(_SENTENCE_PUNCT.search(folded)))
+    # "At least n Chinese characters" told by a match that stops at the n-th: a paragraph of prose has 40 in its
+    # opening, and no list of its runs is made to count them.
+    return bool(_PROSE_LONG.match(folded) or (_PROSE_MIN.match(folded) and _SENTENCE_PUNCT.search(folded)))
 
 
-_PROSE_GLANCE = PROSE_LONG_CJK + PROSE_LONG_CJK // 4
-_PROSE_HEAD = 4 * PROSE_LONG_CJK
+def _at_least_cjk(n: int) -> re.Pattern[str]:
+    """A pattern that matches at the start of a text holding at least `n` Chinese characters (as cjk_count)."""
+    return re.compile(rf"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){{{n}}}")
+
+
+_PROSE_LONG = _at_least_cjk(PROSE_LONG_CJK)
+_PROSE_MIN = _at_least_cjk(PROSE_MIN_CJK)
 
 
 def title_year(folded: str) -> int | None:
@@ -387,10 +390,11 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
         if line.number in chrome or not line.text.strip():
             continue  # "日期：2023年09月07日" above a 2022 report says when the page went up, not the year
         seen += 1
-        m = _opening_year(read(line.folded.strip()))  # 現將/關於 in traditional script
+        text = line.folded.strip()
+        m = _opening_year(read(text))  # 現將/關於 in traditional script
         if m:
             return int(m.group(1)), False
-        if said is None and (h := WORK_HEADING_YEAR.match(line.folded.strip())):
+        if said is None and (h := WORK_HEADING_YEAR.match(text)):
             said = int(h.group(1))
         counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
         if seen == OPENING_WITHIN:
@@ -422,13 +426,9 @@ def top_two(counts: Counter[int]) -> tuple[int, int, int]:
 
 
 def _opening_year(text: str) -> re.Match[str] | None:
-    """BODY_YEAR.search(text), tried only where a match can begin: at the start and where 现将 or 关于 stands
-    (found by str.find). Opening with "^", the pattern gives `re` no first character to skip ahead to: it was
-    tried at every character of the paragraph."""
-    starts = {0}
-    for word in _OPENING_WORDS:
-        starts.update(find_all(text, word))
-    return next(matches_at(BODY_YEAR, text, sorted(starts)), None)
+    """BODY_YEAR.search(text): its match at the start, else the first one of its words' alternative (the only
+    one that can match further on, and one that failed at the start fails there again)."""
+    return BODY_YEAR.match(text) or _BODY_YEAR_AFTER_WORD.search(text)
 
 
 def _runs_between(doc: Document, skipped: frozenset[int], first: int, last: int) -> Iterator[tuple[int, int]]:
@@ -520,7 +520,9 @@ class _Segmenter:
     def __init__(self, items: list[_Item], opts: Mapping[str, Any]) -> None:
         self.items = items
         self.opts = opts
-        self.later_parts = _restart_runs(items, opts)
+        # _restart_runs, worked out when a restart is first in question: most files hold one report, whose 一、
+        # is never asked about (no top-level heading before it), and each of its 二、三、… would be classified.
+        self._later_parts: dict[int, bool] | None = None
         self.starts: list[tuple[int, int | None, str | None]] = []  # (item index, title line, reason)
         self._reset()
 
@@ -567,7 +569,13 @@ class _Segmenter:
 
         if h.number != 1 or self.last_top is None or self.last_top < 2 or not self.prose_after_heading:
             return False
-        return "achievements" in classify(h.text, opts=self.opts) or self.later_parts.get(i, False)
+        return "achievements" in classify(h.text, opts=self.opts) or self._later_part(i)
+
+    def _later_part(self, i: int) -> bool:
+        """Whether a later heading of the run item i opens names the problems or the plan (_restart_runs)."""
+        if self._later_parts is None:
+            self._later_parts = _restart_runs(self.items, self.opts)
+        return self._later_parts.get(i, False)
 
     def run(self) -> list[tuple[int, int | None, str | None]]:
         items = self.items
@@ -648,7 +656,9 @@ def _toc(items: list[_Item]) -> tuple[int, int] | None:
     """Where a table of contents lies among the items, [start, end): its "目录" line and its entries, up to
     where the body repeats the first entry. Its headings are not the document's: numbering, empty sections
     and required sections are read from the body."""
-    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if _is_toc_head(it.text)), None)
+    heads = _toc_first()  # told here as well as in _is_toc_head: no call for each of the first items
+    head = next((i for i, it in enumerate(items[:TOC_MAX_ENTRIES]) if it.text[:1] in heads and _is_toc_head(it.text)),
+                None)
     if head is None or head + 1 >= len(items):
         return None
     first = _toc_key(items[head + 1].text)

@@ -17,14 +17,16 @@ from .common import heading_span, marker_for, original_marker
 
 LEVELS = (1, 2, 3, 4)
 LIST_LEVELS = (3, 4)  # 1. and （1）: the levels a note or table list uses
+_SLOTS = LEVELS[-1] + 1  # a list indexed by level
 _RESTART = re.compile("|".join(load_data("structure", "numbering.yaml")["list_restart"]))
 
 
 def _restart_lines(doc: Document, start: int, end: int) -> list[int]:
     """Lines of the report after which a list starts afresh: "说明：", "注：", a table caption "表二"."""
     read = simplified if has_traditional(doc) else str  # str(text) is text
+    chrome = doc.chrome
     return [ln.number for ln in doc.lines[start - 1:end]
-            if ln.number not in doc.chrome and _RESTART.match(read(ln.folded.strip()))]
+            if _RESTART.match(read(ln.folded.strip())) and ln.number not in chrome]
 
 
 def _problem(n: int, last: int | None, carry: int | None) -> int | None:
@@ -67,33 +69,38 @@ def _message(doc: Document, h: Heading, expected: int, last: int | None, prev: H
       example_year=2024)
 def heading_numbering(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     for report in doc.reports:
-        last: dict[int, int | None] = dict.fromkeys(LEVELS)
-        carry: dict[int, int | None] = dict.fromkeys(LEVELS)
-        prev: dict[int, Heading | None] = dict.fromkeys(LEVELS)
-        restarts = _restart_lines(doc, report.start_line, report.end_line)
+        # Indexed by level (0 unused): lists rather than dicts, read and reset for every heading.
+        last: list[int | None] = [None] * _SLOTS
+        carry: list[int | None] = [None] * _SLOTS
+        prev: list[Heading | None] = [None] * _SLOTS
+        # A restart resets only the list levels: a report with no numbered heading there (about half of them)
+        # needs no scan of its lines for one.
+        restarts = (_restart_lines(doc, report.start_line, report.end_line)
+                    if any(h.level in LIST_LEVELS and h.number is not None for h in report.headings) else [])
         previous_line = 0
         for h in report.headings:
-            if h.style == "markdown" or h.number is None or h.level not in last:
-                continue
+            level, n = h.level, h.number
+            if n is None or level not in LEVELS:
+                continue  # a bare Markdown heading (its number is None)
             if restarts and bisect.bisect_left(restarts, h.line) > bisect.bisect_right(restarts, previous_line):
-                for level in LIST_LEVELS:  # "说明：" or "表二" since the last heading: a new list begins
-                    last[level] = carry[level] = prev[level] = None
+                for lv in LIST_LEVELS:  # "说明：" or "表二" since the last heading: a new list begins
+                    last[lv] = carry[lv] = prev[lv] = None
             previous_line = h.line
             # A heading opens a new parent for every deeper level: their counts restart, and the count just
             # closed is kept as the carry only when the parent is a sibling of the previous one.
-            for deeper in LEVELS:
-                if deeper <= h.level:
-                    continue
-                if deeper == h.level + 1:
-                    carry[deeper] = last[deeper] if last[deeper] is not None else carry[deeper]
-                else:
-                    carry[deeper] = None
-                last[deeper] = None
-                prev[deeper] = None
-            expected = _problem(h.number, last[h.level], carry[h.level])
-            if expected is not None:
-                start, end = heading_span(doc, h)
-                end = min(end, start + len(h.marker) + 12)
-                yield Hit(start, end, _message(doc, h, expected, last[h.level], prev[h.level]))
-            last[h.level] = h.number
-            prev[h.level] = h
+            if level < LEVELS[-1]:
+                if last[level + 1] is not None:
+                    carry[level + 1] = last[level + 1]
+                last[level + 1] = prev[level + 1] = None
+                for deeper in range(level + 2, _SLOTS):
+                    carry[deeper] = last[deeper] = prev[deeper] = None
+            before = last[level]
+            # The next number, or a first 1 (most headings), is right: _problem is asked about the rest.
+            if n != (1 if before is None else before + 1):
+                expected = _problem(n, before, carry[level])
+                if expected is not None:
+                    start, end = heading_span(doc, h)
+                    end = min(end, start + len(h.marker) + 12)
+                    yield Hit(start, end, _message(doc, h, expected, before, prev[level]))
+            last[level] = n
+            prev[level] = h

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from linter.config import options_key
@@ -46,6 +47,9 @@ class ReportSections(NamedTuple):
         return None
 
 
+_LINE = itemgetter(0)  # Entry.line, without a Python frame for each entry
+
+
 def _plain_heading(folded: str) -> bool:
     text = folded.strip()
     if _SENTENCE_PUNCT.search(text):
@@ -55,8 +59,7 @@ def _plain_heading(folded: str) -> bool:
 
 def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> ReportSections:
     year = report.year if doc.year_override is None else doc.year_override
-    numbered = [h for h in report.headings if h.style != "markdown"]
-    top_level = min((h.level for h in numbered), default=None)
+    top_level = min((h.level for h in report.headings if h.style != "markdown"), default=None)
     heading_lines = {h.line for h in report.headings}
     read = reader(doc)  # each heading read once per report: the simplified-script step only where it can apply
     entries: list[Entry] = []
@@ -67,6 +70,7 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
         entries.append(new(Entry, (h.line, h.column, h.end_column, h.text, top, keys, h.style)))
     toc = doc.outline.toc_lines
     chrome = doc.chrome
+    from_headings = len(entries)
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         # The headings first (a set lookup: many reports are half headings), then sentence punctuation
         # (_plain_heading turns such a line away): it tells most other lines, paragraphs and run-in headings,
@@ -79,7 +83,8 @@ def report_sections(doc: Document, report: Report, opts: Mapping[str, Any]) -> R
         if keys:
             col = len(ln.text) - len(ln.text.lstrip()) + 1
             entries.append(Entry(ln.number, col, len(ln.text.rstrip()) + 1, ln.folded.strip(), True, keys))
-    entries.sort(key=lambda e: e.line)
+    if len(entries) > from_headings:  # the headings' entries come in line order: most reports add no others
+        entries.sort(key=_LINE)
     _thematic_achievements(entries)
     # The lines of text are counted only for a report without headings: for the rest it makes no difference.
     fragment = not report.headings and not entries and _content_lines(doc, report) < FRAGMENT_MAX_LINES
