@@ -5,24 +5,9 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_model_perf_shortcuts import _plain_sentences  # the plain form: cut at each _SENTENCE_END
 
-from linter import document
-from linter.document import NON_SPACE, Document
-
-
-def _plain_sentences(text: str) -> list[tuple[int, int, int]]:
-    """Sentences cut at each _SENTENCE_END, the pieces without text dropped: (start, end, line)."""
-    out, start, line = [], 0, 1
-    for m in document._SENTENCE_END.finditer(text):
-        newline = m.group() == "\n"
-        end = m.start() if newline else m.end()
-        if NON_SPACE.search(text, start, end):
-            out.append((start, end, line))
-        start = m.end()
-        line += newline
-    if NON_SPACE.search(text, start):
-        out.append((start, len(text), line))
-    return out
+from linter.document import Document
 
 
 @settings(max_examples=1500, deadline=None)
