@@ -139,6 +139,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
         baselined = apply(baseline_path, known, results)
 
+    counts = _severity_counts(outcomes)  # after the baseline: it drops findings
     stats = None
     if statistics:
         from .stats import statistics as compute
@@ -151,7 +152,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
         rendered = [o.entry for o in outcomes]
         _emit_chunks(json_out.chunks(results, {"statistics": stats} if stats else None, rendered,
-                                     _severity_counts(outcomes)), output)
+                                     counts), output)
     elif fmt == "sarif":
         from .outputs import sarif_out
 
@@ -182,7 +183,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if diff:
         sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
     threshold = Severity.parse(fail_on or config.fail_on or "warning").rank
-    if any(n and Severity(value).rank >= threshold for value, n in _severity_counts(outcomes).items()):
+    if any(n and Severity(value).rank >= threshold for value, n in counts.items()):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 
