@@ -20,7 +20,7 @@ class Severity(str, Enum):  # noqa: UP042  # not StrEnum: str() and format() of 
 
     @property
     def rank(self) -> int:
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+        return _SEVERITY_RANK[self.value]
 
     @classmethod
     def parse(cls, value: str | Severity) -> Severity:
@@ -28,6 +28,8 @@ class Severity(str, Enum):  # noqa: UP042  # not StrEnum: str() and format() of 
 
 
 SEVERITY_VALUES = ("error", "warning", "info")  # Severity's values, the order the JSON summary lists them in
+# Outside the class: an Enum turns a dict in its body into a member. (Built once, not on every `rank`.)
+_SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
