@@ -1,14 +1,15 @@
 """Shortcuts in checks.redaction find what the plain form finds.
 
 - broken._gap rejects a quoted title without the fixed title's last characters before trying where a part may
-  be missing (what follows the missing part ends with them)."""
+  be missing (what follows the missing part ends with them);
+- masks._latin_runs tries the Latin-run pattern only at the letters the text holds, found by str.find."""
 
 from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.redaction import broken
+from checks.redaction import broken, masks
 from checks.redaction.formulations import title_gap, titles
 
 
@@ -44,3 +45,16 @@ def test_gap_with_the_prefilter_is_the_plain_gap(title: str, cut: tuple[int, int
     assert broken._gap(inner, title) == _plain_gap(inner, title)
     for other in _TITLES:
         assert broken._gap(inner, other) == _plain_gap(inner, other)
+
+
+_RUN_ALPHABET = [*"aZx09._-/:", " ", "中", "法治思想", "betway", "www.cp88.com", "\u00e9", "Ⅻ", "ｘ"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(parts=st.lists(st.sampled_from(_RUN_ALPHABET), max_size=30))
+@example(parts=["中", "a", "中", "b1", ".", "c"])
+@example(parts=["1", "a", "-", "2", "中"])
+@example(parts=["betway"] * 40)  # more letters than _FEW_LETTERS: the plain search
+def test_latin_runs_are_the_plain_finditer(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [m.span() for m in masks._latin_runs(text)] == [m.span() for m in masks._LATIN_RUN.finditer(text)]
