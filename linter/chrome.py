@@ -186,12 +186,6 @@ def shape(folded_line: str) -> str:
     return _LEAD.sub("", text).strip() if text and text[0] in _BULLETS else text
 
 
-def _longer_than(folded_line: str, most: int) -> bool:
-    """Whether a line is longer than `most` characters even once shaped, told without shaping it when nothing
-    at its ends would be removed: shaping a paragraph scanned and copied all of it to learn that it is long."""
-    return len(folded_line) > most and not _LEAD.match(folded_line) and not folded_line[-1].isspace()
-
-
 def normalise(text: str) -> str:
     """A shaped line with its metadata labels written plainly: "[ 索引号 ] 1150…" and "| [ 索引号 ] | 1150… |"
     read "索引号: 1150…", "- 索 引 号:…" reads "索引号:…". Other text is left as it is: a table row of

@@ -220,13 +220,6 @@ def test_prose_told_from_its_opening_is_prose_told_from_all_of_it(parts: list[st
     assert outline.is_prose(text) == plain
 
 
-@settings(max_examples=1000, deadline=None)
-@given(text=st.text(alphabet=list("某县法治 \t\u00a0\u2022\u00b7\u25aa:"), max_size=24), most=st.integers(0, 20))
-def test_a_line_too_long_for_chrome_is_told_as_shaping_would_tell_it(text: str, most: int) -> None:
-    if chrome._longer_than(text, most):
-        assert len(chrome.shape(text)) > most
-
-
 # --- the chrome: weak kinds told only for the lines asked about ----------------------------------------------
 
 

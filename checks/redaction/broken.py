@@ -508,9 +508,11 @@ def _titles_by_head() -> dict[str, tuple[str, ...]]:
 def _gap(inner: str, title: str) -> tuple[int, str] | None:
     """(length of the written title, the missing part) when `inner` is `title` with one part left out,
     followed by nothing or a bracket ((2021—2025年)); None otherwise (the full title, another document)."""
-    if title in inner:
-        return None
     gap = title_gap()
+    # What follows the missing part ends with the title's last `tail` characters: most quoted titles that begin
+    # as a fixed title does (法治…) are other documents, without them.
+    if title in inner or title[len(title) - gap.tail:] not in inner:
+        return None
     common = 0
     while common < min(len(inner), len(title)) and inner[common] == title[common]:
         common += 1

@@ -360,7 +360,9 @@ INSERTED, NAME = "inserted", "name"
 # What a pasted run is made of: a site or brand name, a domain.
 _SPAM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/:")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9._\-/:]*")
-_ASCII_LETTER = re.compile(rb"[A-Za-z]")
+# Every byte but the ASCII letters: deleted from a text's ASCII part, they leave the letters it holds.
+_NOT_LETTERS = bytes(b for b in range(256) if chr(b) not in _ASCII_LETTERS)
+_FEW_LETTERS = 200  # beyond this many letters (English text), `re` finds the runs faster than one find per letter
 _SPAM_KEY = "redaction.spam"
 _ENDING = 2  # characters at a formulation's end found literally: the run is looked for before them
 
@@ -392,15 +394,24 @@ def _scan_spam(doc: Document) -> list[Spam]:
     """From each Latin run, forward to a formulation ending close after it, and back from that ending over the
     formulation as far as it agrees: the run must be what interrupts it."""
     text = doc.folded
-    # Most reports hold no Latin letter at all: their ASCII part (a fast C encode) says so.
-    if not _ASCII_LETTER.search(text.encode("ascii", "ignore")):
-        return []
     found: dict[int, Spam] = {}
-    for run in _LATIN_RUN.finditer(text):
+    for run in _latin_runs(text):
         for spam in _spam_at(text, run.end()):
             if spam.start not in found and doc.line_of(spam.start).number not in doc.chrome:
                 found[spam.start] = spam
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _latin_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _LATIN_RUN.finditer(text), tried only at its letters (each match begins at one), found by
+    str.find where `re` would test every character of the text against the class. Which letters the text holds
+    its ASCII part says (a fast C encode): most reports hold none, the others two or three short words."""
+    letters = text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)
+    if not letters:
+        return iter(())
+    if len(letters) > _FEW_LETTERS:
+        return _LATIN_RUN.finditer(text)
+    return matches_at(_LATIN_RUN, text, sorted(at for c in set(letters.decode()) for at in find_all(text, c)))
 
 
 def _spam_at(text: str, latin_end: int) -> Iterator[Spam]:
