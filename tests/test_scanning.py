@@ -298,7 +298,7 @@ def test_typography_prefilters_pass_wherever_their_pattern_matches(text: str) ->
 @given(text=st.text(alphabet=list("《》〈〉<>＜＞‹›«»\u2329\u232a法a5 \n"), max_size=40))
 def test_nested_title_prefilter_passes_wherever_a_wrong_pair_is_found(text: str) -> None:
     doc = Document.from_text(text)
-    wrong = [m for t in titles._TITLE.finditer(doc.folded)
+    wrong = [m for t in re.finditer(r"《[^《》\n]*》", doc.folded)  # every title on one line with no 《》 inside
              for m in titles._INNER.finditer(doc.folded, t.start() + 1, t.end() - 1) if titles._inner_hit(doc, m)]
     if wrong:
         assert titles._has_wrong_mark(doc.folded)

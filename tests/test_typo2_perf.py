@@ -82,9 +82,9 @@ def test_t003_documents_of_one_width_are_skipped_only_when_nothing_is_reported(t
     doc = Document.from_text(text)
     fast = _mark_hits(doc, majority)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(width, "_one_width_only", lambda doc, full: False)  # the plain form: always count both
+        m.setattr(width, "_one_width_only", lambda doc: False)  # the plain form: always count both
         assert _mark_hits(doc, majority) == fast
-    if width._one_width_only(doc, width._full_count(doc)):
+    if width._one_width_only(doc) or not width._full_count(doc):
         assert fast == []
 
 

@@ -156,9 +156,11 @@ def mixed_width(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _mark_hits(doc: Document, majority: float, cap: int) -> Iterator[Hit]:
-    full = _full_count(doc)
-    if _one_width_only(doc, full):
+    if _one_width_only(doc):
         return
+    full = _full_count(doc)
+    if not full:
+        return  # every full-width mark is in a chrome line
     half_marks = _half_marks(doc)
     half = len(half_marks)
     if full + half < MIN_MARKS or max(full, half) < majority * (full + half):
@@ -183,10 +185,12 @@ def _mark_hits(doc: Document, majority: float, cap: int) -> Iterator[Hit]:
                       suggestion="全文统一为全角标点")
 
 
-def _one_width_only(doc: Document, full: int) -> bool:
+def _one_width_only(doc: Document) -> bool:
     """The document has marks of one width only (most documents): whichever is the majority, the other has no
-    mark to report. Told by substring tests (memchr speed) before the half-width marks are read in context."""
-    return not full or not any(c in doc.text for c in _HALF_CHARS)
+    mark to report. Told by substring tests (memchr speed) before the full-width marks are counted (five counts
+    of the whole text) and the half-width ones read in context."""
+    text = doc.text
+    return not any(c in text for c in _FULL_CHARS) or not any(c in text for c in _HALF_CHARS)
 
 
 def _half_quotes(doc: Document) -> tuple[int, list[list[int]]]:
@@ -196,8 +200,6 @@ def _half_quotes(doc: Document) -> tuple[int, list[list[int]]]:
     chrome_lines = [doc.lines[n - 1].text for n in chrome]
     full = sum(text.count(c) - sum(line.count(c) for line in chrome_lines) for c in "“”")
     lines: list[list[int]] = []
-    if '"' not in text:
-        return full, lines  # most reports
     for line in doc.lines:
         if '"' not in line.text or line.number in chrome:
             continue
@@ -215,6 +217,8 @@ def _half_quotes(doc: Document) -> tuple[int, list[list[int]]]:
 def _quote_hits(doc: Document, majority: float, cap: int) -> Iterator[Hit]:
     """ASCII quotes in Chinese text of a document that otherwise uses “”: fixed in pairs within their line
     (an odd number on a line cannot be paired safely, so it is only reported)."""
+    if '"' not in doc.text:
+        return  # most reports: no ASCII quote to report, and the “” need no counting
     full, lines = _half_quotes(doc)
     half = sum(map(len, lines))
     if not half or full < QUOTE_MIN or full < majority * (full + half):
