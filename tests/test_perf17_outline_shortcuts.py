@@ -8,9 +8,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_model2_perf_shortcuts import plain_enumeration_pattern  # S006's pattern as it was
 
-from checks.structure import enumeration
+from checks.structure import enumeration, required, sections
 from linter import outline
 from linter.document import Document, fold
+from linter.model import Hit
 
 # --- build_outline: a report's headings taken as a slice found by bisection ----------------------------------
 
@@ -52,3 +53,40 @@ def test_enumeration_pattern_finds_what_the_plain_pattern_finds(text: str) -> No
     found = _items(kinds.pattern.finditer(folded),
                    lambda m: folded[m.start() + len(kinds.prefix[m.lastgroup]):m.end(m.lastgroup)])
     assert found == _items(plain.finditer(folded), lambda m: m.group(m.lastgroup))
+
+
+# --- S002: the keys the entries name gathered once per report, not the entries walked for each key ---------
+
+
+def _plain_missing_sections(doc: Document) -> list[tuple[int, int, str]]:
+    """S002's findings as it found them: sections.first asked for each required key."""
+    by_key = sections.element_by_key({})
+    out = []
+    for found in sections.all_sections(doc, {}):
+        if found.fragment:
+            continue
+        for key in required.required_keys({}):
+            if found.first(key) is not None:
+                continue
+            if key == required.LEADER and sections.body_mention(doc, found.report, by_key[key]) is not None:
+                continue
+            out.append((*required._anchor(doc, found.report), by_key[key].label))
+    return out
+
+
+_SECTION_LINES = ["某县2024年法治政府建设情况报告", "一、主要举措和成效", "一、坚持党的领导，统筹推进法治政府建设",
+                  "二、存在的不足和原因", "三、党政主要负责人履行推进法治建设第一责任人职责情况", "四、2025年工作打算",
+                  "五、其他需要报告的情况", "（一）加强组织领导", "县长认真履行第一责任人职责。", "存在的问题",
+                  "全年办理案件12件。", "某局2023年度法治政府建设工作报告"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(st.sampled_from(_SECTION_LINES), max_size=16))
+@example(lines=["某县2024年法治政府建设情况报告", "一、主要举措和成效", "全年办理案件12件。", "二、存在的不足和原因",
+                "县长认真履行第一责任人职责。", "三、2025年工作打算", "全年办理案件12件。"])
+def test_missing_sections_found_from_the_keys_named_are_those_first_finds(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    hits: list[Hit] = list(required.missing_required_section(doc, {}))
+    plain = _plain_missing_sections(doc)
+    assert [(h.start, h.end) for h in hits] == [(start, end) for start, end, _ in plain]
+    assert all(f"缺少“{label}”部分" in h.message for h, (_, _, label) in zip(hits, plain, strict=True))
