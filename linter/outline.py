@@ -11,6 +11,7 @@ over the top-level headings: linear in the size of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -47,24 +48,24 @@ _CN = "[一二三四五六七八九十]{1,3}"
 # "1 加强组织领导" (a space for the dot) is a heading, "3 个方面" or "5 年" (scraping put a space between a
 # number and its unit) is body text.
 _UNIT_AFTER_SPACE = "个年月日次项件人名家万亿余多条批位所天场期元%"
+_CN_END = r"(?:、|[.,](?!\d))"
+_ARABIC_END = rf"(?:[.、](?!\d)|\s+(?![{_UNIT_AFTER_SPACE}\d]))"
 _MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
-    (1, "cn", re.compile(rf"({_CN})(?:、|[.,](?!\d))")),
+    (1, "cn", re.compile(rf"({_CN}){_CN_END}")),
     (2, "paren_cn", re.compile(rf"\(({_CN})\)")),
-    (3, "arabic", re.compile(rf"(\d{{1,2}})(?:[.、](?!\d)|\s+(?![{_UNIT_AFTER_SPACE}\d]))")),
+    (3, "arabic", re.compile(rf"(\d{{1,2}}){_ARABIC_END}")),
     (4, "paren_arabic", re.compile(r"\((\d{1,2})\)")),
 ]
-_MARKER_FIRST = frozenset("一二三四五六七八九十(")
-_HEADING_FIRST = _MARKER_FIRST | frozenset("#*_")  # a numbering marker, a Markdown # or bold ** / __
-# Each marker, then the heading's text up to its first end punctuation or the end of the line (group 2) and the
-# first non-space after that punctuation, if any (group 3: a heading run into its paragraph). One match for the
-# three rather than a marker match, then a search for the end and one for text after it: most lines are headings.
-_WITH_TEXT = [(level, style, re.compile(pattern.pattern + r"([^。!?;:]*)(?:[。!?;:]\s*(\S))?"))
-              for level, style, pattern in _MARKERS]
-# The markers a line can open with, by its first character, in the order of _MARKERS: 一、 opens with a
-# Chinese numeral, (一) and (1) with "(", 1. with a decimal digit (\d: str.isdecimal). A heading line is tried
-# against those alone: most lines of a report are headings, and the others would fail on their first character.
-_MARKERS_AFTER = {"(": (_WITH_TEXT[1], _WITH_TEXT[3]), **dict.fromkeys("一二三四五六七八九十", (_WITH_TEXT[0],))}
-_DIGIT_MARKERS = (_WITH_TEXT[2],)
+_HEADING_FIRST = frozenset("一二三四五六七八九十(#*_")  # a numbering marker, a Markdown # or bold ** / __
+# The four markers in one pattern (the level is one more for a bracket, 2 more for a decimal numeral: see
+# _STYLES): "(" (group 1), then a Chinese numeral (group 2) or a decimal one (group 3) followed by ")" when
+# the bracket opened, else by the marker's own end. Then the heading's text up to its first end punctuation or
+# the end of the line (group 4) and the first non-space after that punctuation, if any (group 5: a heading run
+# into its paragraph). One match for all of it: most lines of a report are headings, and a match per marker
+# tried, then a search for the text's end, cost as many calls.
+_HEADING = re.compile(rf"(\()?(?:({_CN})(?(1)\)|{_CN_END})|(\d{{1,2}})(?(1)\)|{_ARABIC_END}))"
+                      r"([^。!?;:]*)(?:[。!?;:]\s*(\S))?")
+_STYLES = ("", "cn", "paren_cn", "arabic", "paren_arabic")  # by level
 _INDENT = " \t\u00a0"
 _MD_PREFIX = re.compile(r"#{1,6}[ \t]*")
 _BOLD = re.compile(r"\*\*|__")
@@ -121,6 +122,9 @@ class Heading(NamedTuple):
     markdown: bool = False
     run_in: bool = False  # body text follows the heading on the same line
     end_column: int = 0  # 1-based column just after the heading text (exclusive)
+
+
+_LINE = itemgetter(0)  # Heading.line, without a Python frame for each heading
 
 
 class Report(NamedTuple):
@@ -220,10 +224,17 @@ def _without_pinyin(text: str) -> str:
     """`text` with a mirror site's pinyin deleted: `reading` for a document with no traditional-script character
     (has_traditional), where the simplified-script step would scan each line for nothing."""
     if "(" not in text:
-        return text  # most lines: no import, no scan
-    from checks.boilerplate.pinyin import without_pinyin  # the pattern lives with B004, which reports it
+        return text  # most lines: no scan
+    return _pinyin_remover()(text)
 
-    return without_pinyin(text)
+
+@cache
+def _pinyin_remover() -> Callable[[str], str]:
+    """checks.boilerplate.pinyin.without_pinyin (the pattern lives with B004, which reports it), imported once:
+    an import statement run for each line holding "(" costs as much as the scan it leads to."""
+    from checks.boilerplate.pinyin import without_pinyin
+
+    return without_pinyin
 
 
 def reader(doc: Document) -> Callable[[str], str]:
@@ -241,38 +252,31 @@ def parse_heading(line_number: int, folded: str) -> Heading | None:
         lead = folded[pos:pos + 1]
     if not lead or (lead not in _HEADING_FIRST and not lead.isdecimal()):
         return None  # most lines are body text: turned away before any pattern is tried
-    markdown = False
-    md = _MD_PREFIX.match(folded, pos) if lead == "#" else None
-    if md:
-        markdown = True
-        pos = md.end()
-    # "**一、主要举措和成效**" in Markdown
-    bold = _BOLD.match(folded, pos) if folded.startswith(("*", "_"), pos) else None
-    if bold:
-        pos = bold.end()
-    first = folded[pos:pos + 1]
-    markers = _MARKERS_AFTER.get(first) or (_DIGIT_MARKERS if first.isdecimal() else ())
-    for level, style, pattern in markers:
-        m = pattern.match(folded, pos)
-        if not m:
-            continue
-        raw, body, run_on = m.group(1, 2, 3)
-        number = int(raw) if raw.isdigit() else cn_number(raw)
-        if number is None:
-            continue
-        after = m.start(2)
-        run_in = run_on is not None
+    md = bold = None
+    if lead in "#*_":  # Markdown: "## 一、…", "**一、主要举措和成效**"
+        md = _MD_PREFIX.match(folded, pos) if lead == "#" else None
+        if md:
+            pos = md.end()
+        bold = _BOLD.match(folded, pos) if folded.startswith(("*", "_"), pos) else None
+        if bold:
+            pos = bold.end()
+    m = _HEADING.match(folded, pos)
+    if m:
+        paren, cn, decimal, body, run_on = m.groups()
+        number = cn_number(cn) if decimal is None else int(decimal)
         trimmed = body.rstrip()  # the body's text ends there (end_column)
         if bold and trimmed.endswith(bold.group()):
             trimmed = trimmed[: -len(bold.group())].rstrip()
         text = trimmed.lstrip()
-        if not text and not markdown:
-            continue
-        # tuple.__new__, as Heading._make does: most lines of a report are headings, and Heading(...) adds
-        # the Python frame of its generated __new__ to each.
-        return tuple.__new__(Heading, (line_number, pos + 1, level, style, number, folded[pos:after].strip(),
-                                       text, markdown, run_in, after + len(trimmed) + 1))
-    if markdown:
+        if number is not None and (text or md):
+            after = m.start(4)
+            level = (1 if decimal is None else 3) + (paren is not None)
+            # tuple.__new__, as Heading._make does: most lines of a report are headings, and Heading(...) adds
+            # the Python frame of its generated __new__ to each.
+            return tuple.__new__(Heading, (line_number, pos + 1, level, _STYLES[level], number,
+                                           folded[pos:after].strip(), text, md is not None, run_on is not None,
+                                           after + len(trimmed) + 1))
+    if md:
         hashes = md.group().count("#")
         text = folded[pos:].rstrip()
         return Heading(line_number, pos + 1, hashes, "markdown", None, "", text.strip(), True, False,
@@ -380,7 +384,8 @@ def body_year(doc: Document, start_line: int, end_line: int) -> int | None:
 
 def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | None, bool]:
     """body_year, and whether it is only the most frequent year (a guess, not what the report says)."""
-    counts: Counter[int] = Counter()
+    # The years as found, counted once at the end (in the order found: ties go to the year counted first).
+    years: list[str] = []
     said: int | None = None  # a year a heading says the work was done in
     chrome = doc.chrome
     read = simplified if has_traditional(doc) else str  # str(text) is text
@@ -396,7 +401,7 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
             return int(m.group(1)), False
         if said is None and (h := WORK_HEADING_YEAR.match(text)):
             said = int(h.group(1))
-        counts.update(int(y) for y in ANY_YEAR.findall(line.folded))
+        years += ANY_YEAR.findall(line.folded)
         if seen == OPENING_WITHIN:
             after = line.number + 1
             break
@@ -409,9 +414,10 @@ def _body_year(doc: Document, start_line: int, end_line: int) -> tuple[int | Non
     for start, end in _runs_between(doc, chrome, after, end_line):
         if h := _WORK_HEADING_YEAR_LINE.search(folded, start - 1, end):
             return int(h.group(1)), False
-        counts.update(int(y) for y in _ANY_YEAR_IN_LINES.findall(folded, start, end))
-    if not counts:
+        years += _ANY_YEAR_IN_LINES.findall(folded, start, end)
+    if not years:
         return None, False
+    counts = Counter(map(int, years))
     year, times, runner_up = top_two(counts)
     # A year the text keeps coming back to (three times or more, twice as often as any other) is the year it
     # reports on; anything less is a guess.
@@ -428,7 +434,14 @@ def top_two(counts: Counter[int]) -> tuple[int, int, int]:
 def _opening_year(text: str) -> re.Match[str] | None:
     """BODY_YEAR.search(text): its match at the start, else the first one of its words' alternative (the only
     one that can match further on, and one that failed at the start fails there again)."""
-    return BODY_YEAR.match(text) or _BODY_YEAR_AFTER_WORD.search(text)
+    at_start = BODY_YEAR.match(text)
+    if at_start:
+        return at_start
+    # Most opening paragraphs hold neither word: a substring test for each, faster than `re` testing every
+    # character against the words' first characters.
+    if not any(word in text for word in _OPENING_WORDS):
+        return None
+    return _BODY_YEAR_AFTER_WORD.search(text)
 
 
 def _runs_between(doc: Document, skipped: frozenset[int], first: int, last: int) -> Iterator[tuple[int, int]]:
@@ -749,7 +762,7 @@ def build_outline(doc: Document) -> Outline:
         return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines, {}, {})
     titles = {title for _, title, _ in starts if title is not None}
     reports: list[Report] = []
-    h = 0
+    h = 0  # the first heading not yet given to a report
     for n, (idx, title, reason) in enumerate(starts):
         start = items[idx].line
         end = items[starts[n + 1][0]].line - 1 if n + 1 < len(starts) else len(doc.lines)
@@ -764,12 +777,11 @@ def build_outline(doc: Document) -> Outline:
         guessed = False
         if year is None:
             year, guessed = _body_year(doc, start, end)
-        while h < len(headings) and headings[h].line < start:
-            h += 1
-        mine = []
-        while h < len(headings) and headings[h].line <= end:
-            mine.append(headings[h])
-            h += 1
+        # The headings come in line order: the report's are a slice, found by bisection rather than a step
+        # per heading.
+        h = bisect_left(headings, start, h, key=_LINE)
+        after = bisect_right(headings, end, h, key=_LINE)
+        mine, h = headings[h:after], after
         reports.append(Report(start, end, title, year, mine, reason, guessed))
     return Outline(headings, reports, toc_lines, {n: wm for n, wm in marks.items() if n in titles},
                    {n: end for n, end in glued.items() if n in titles})

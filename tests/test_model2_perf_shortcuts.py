@@ -21,9 +21,20 @@ from linter.outline import cn_number
 # --- S006: one scan of the whole text instead of one per line ----------------------------------------------
 
 
+def plain_enumeration_pattern() -> re.Pattern[str]:
+    """S006's pattern in its plainest form (as it was before perf17): the boundary (or the start of the text)
+    tested at every position, each kind's group holding its numeral whole."""
+    data = load_data("structure", "enumeration.yaml")
+    numeral = f"{data['numeral']}{{1,{data['numeral_max']}}}"
+    parts = [f"{re.escape(spec.get('prefix', ''))}(?P<{name}>{numeral}){spec['word']}"
+             for name, spec in data["kinds"].items()]
+    return re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
+
+
 def _plain_enumeration_sequence(doc: Document) -> Iterator[Hit]:
     """S006 as it was, in its plainest form: each line scanned on its own, at every position."""
     kinds = enumeration._kinds()
+    plain = plain_enumeration_pattern()
     heading_lines = {h.line for h in doc.headings}
     report_starts = {r.start_line for r in doc.reports}
     seen: dict[str, enumeration._Seen] = {}
@@ -32,7 +43,7 @@ def _plain_enumeration_sequence(doc: Document) -> Iterator[Hit]:
             seen = {}
         if ln.number in doc.chrome or not ln.text.strip():
             continue
-        for m in kinds.pattern.finditer(ln.folded):  # every position tried, not only kinds.starts
+        for m in plain.finditer(ln.folded):  # every position tried
             kind = m.lastgroup
             n = cn_number(m.group(kind)) if kind is not None else None
             if kind is None or n is None:

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from checks.arithmetic import quantities
 from checks.redaction import broken, formulations, masks, numerals
-from checks.structure import enumeration
 from checks.typography import approx, chars, doubled, marks, numbering, pairs, spaces, titles, width, wording
 from checks.years import dates, events, formula, periods, ranges, stale
 from linter import document, outline
@@ -44,7 +43,6 @@ _CASES: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("all_plenums", events._ALL_PLENUMS, events._TERM_START),
     ("pufa", periods._PUFA, periods._PUFA_START),
     ("plan", periods._PLAN, periods._PLAN_START),
-    ("enumeration", enumeration._kinds().pattern, enumeration._kinds().starts),
     ("sentence_end", document._SENTENCE_END, document._SENTENCE_END_START),
     ("doc_number", wording._DOC_NUMBER, wording._DOC_NUMBER_START),
     *((f"cutoff{i}", pattern, wording._CUTOFF_START) for i, (pattern, _, _) in enumerate(wording._CUTOFF)),

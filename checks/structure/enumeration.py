@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document, finditer_at, starts_of
+from linter.document import Document
 from linter.model import Hit
 from linter.outline import cn_number
 from linter.record import NamedTuple
@@ -25,7 +25,6 @@ _CLAUSE_END = re.compile(r"[。;:,!?]")
 
 class _Kinds(NamedTuple):
     pattern: re.Pattern[str]
-    starts: re.Pattern[str] | None  # where a match can begin (see finditer_at); None: anywhere
     names: tuple[str, ...]
     prefix: dict[str, str]
     suffix: dict[str, str]
@@ -34,22 +33,30 @@ class _Kinds(NamedTuple):
 @cache
 def _kinds() -> _Kinds:
     data = load_data("structure", "enumeration.yaml")
-    numeral, parts, prefix, suffix = data["numeral"], [], {}, {}
+    digit, most = data["numeral"], int(data["numeral_max"])
+    firsts, branches, prefix, suffix = [], [], {}, {}
     for name, spec in data["kinds"].items():
         pre = spec.get("prefix", "")
-        parts.append(f"{re.escape(pre)}(?P<{name}>{numeral}){spec['word']}")
+        branches.append(_branch(name, pre, digit, most, spec["word"]))
+        firsts.append(re.escape(pre[0]) if pre else digit[1:-1])  # the class's contents as written
         prefix[name] = pre
         # The word as shown in messages: 是 / 要, nothing for 第X (its comma is not part of the word).
         suffix[name] = re.sub(r"\(\?[=!<][^)]*\)", "", spec["word"])
-    pattern = re.compile(f"(?:^|(?<={data['boundary']}))(?:{'|'.join(parts)})")
-    # The pattern opens with a lookbehind, so `re` would try it at every character of every line.
-    starts = starts_of([re.escape(spec.get("prefix", "")) + numeral for spec in data["kinds"].values()])
-    if starts is not None:
-        # Numerals are everywhere in Chinese (统一, 进一步): only those with a boundary before them, or at the
-        # start of the text (not two characters behind the one after it), can begin a match. The lookbehinds
-        # come after the first character, so that `re` still skips ahead to each numeral.
-        starts = re.compile(f"{starts.pattern}(?:(?<={data['boundary']}.)|(?<!..))")
-    return _Kinds(pattern, starts, tuple(data["kinds"]), prefix, suffix)
+    # A match opens with its first character (the numeral's, or the prefix's), then the test of the character
+    # before it (a boundary, or none: the start of the text) looks two characters back. A pattern opening with a
+    # class lets `re` skip ahead to each numeral; one opening with the lookbehind is tried at every character.
+    first = "".join(dict.fromkeys(firsts))  # the numerals once, though several kinds open with them
+    pattern = re.compile(f"[{first}](?:(?<={data['boundary']}.)|(?<!..))(?:{'|'.join(branches)})")
+    return _Kinds(pattern, tuple(data["kinds"]), prefix, suffix)
+
+
+def _branch(name: str, pre: str, digit: str, most: int, word: str) -> str:
+    """The rest of a kind's match after its first character, told by a lookbehind (a kind opening with a prefix
+    must not take a numeral's first character, nor the others the prefix's). Its group holds the numeral, or
+    all of it but the first character when the numeral opens the match (enumeration_sequence reads it whole)."""
+    if pre:
+        return f"(?<={re.escape(pre[0])}){re.escape(pre[1:])}(?P<{name}>{digit}{{1,{most}}}){word}"
+    return f"(?<={digit})(?P<{name}>{digit}{{0,{most - 1}}}){word}"
 
 
 def _word(kinds: _Kinds, kind: str, n: int) -> str:
@@ -91,15 +98,19 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
     line = doc.lines[0]  # the line of the last match: most lines with an enumeration hold several of its items
     line_end = line.end
     new = tuple.__new__  # _Seen without the Python frame of its __new__: one per item of every list
+    # The numeral's offset from the match's start, by kind: its prefix's length.
+    skip = {kind: len(pre) for kind, pre in kinds.prefix.items()}
+    folded = doc.folded
     # One scan of the whole text rather than one per line: a match never spans a line break (the pattern has
-    # no "\n" but in its boundary, and a line break is one: "^" of a line is "\s" before it in the text), so
-    # these are the matches of every line (tests/test_model2_perf_shortcuts.py).
-    for m in finditer_at(kinds.pattern, doc.folded, kinds.starts):
+    # no "\n" but in its boundary, and a line break is one: the start of a line is "\s" before it in the text),
+    # so these are the matches of every line (tests/test_model2_perf_shortcuts.py).
+    for m in kinds.pattern.finditer(folded):
         kind = m.lastgroup
         if kind is None:
             continue
-        if m.start() > line_end:
-            line = doc.line_of(m.start())
+        start = m.start()
+        if start > line_end:
+            line = doc.line_of(start)
             line_end = line.end
         number = line.number
         if passed < len(resets) and resets[passed] <= number:
@@ -107,7 +118,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             passed = bisect.bisect_right(resets, number, passed)
         if number in chrome:
             continue
-        n = cn_number(m.group(kind))
+        n = cn_number(folded[start + skip[kind]:m.end(kind)])  # the numeral whole (see _branch)
         if n is None:
             continue
         last = seen.get(kind)
@@ -118,8 +129,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             continue
         message = _message(kinds, kind, n, last, seen)
         if message:
-            start, end = _span(doc, m.start(), m.end())
-            yield Hit(start, end, message)
+            yield Hit(*_span(doc, start, m.end()), message)
         seen[kind] = _Seen(n, number)
         if message and last is None:
             # A list continued in another wording (一要、二要、三是): count both on from here.

@@ -4,6 +4,7 @@ in passing in body text."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 from linter.document import Document
@@ -16,6 +17,7 @@ from .elements import Element, required_keys
 from .sections import all_sections, body_mention, element_by_key
 
 LEADER = "leader_duty"
+_KEYS = itemgetter(5)  # Entry.keys, without a Python frame for each entry
 
 
 def _anchor(doc: Document, report: Report) -> tuple[int, int]:
@@ -52,8 +54,11 @@ def missing_required_section(doc: Document, opts: Mapping[str, Any]) -> Iterator
         if sections.fragment:
             continue
         report = sections.report
+        # The keys some entry names (a key is missing when no entry's keys hold it: sections.first(key) is
+        # None), gathered in one pass rather than the entries walked again for each required key.
+        present: set[str] = set().union(*map(_KEYS, sections.entries))
         for key in required_keys(opts):
-            if sections.first(key) is not None:
+            if key in present:
                 continue
             if key == LEADER and body_mention(doc, report, by_key[key]) is not None:
                 continue  # S003's warning: present, but not as a section of its own
