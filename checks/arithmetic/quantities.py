@@ -125,9 +125,15 @@ class Quantity(NamedTuple):
     kind: str  # count | money | time | measure | percent | permille | points
     approx: bool
     label: str  # folded text from the previous boundary (punctuation or quantity) to the number
-    tail: str  # folded text after the quantity up to the next boundary or quantity
+    tail_limit: int  # where `tail` stops at the latest: the next quantity, the sentence end or LABEL_MAX on
     scopes: SentenceScopes  # the time-scope markers of its sentence (see `scope`)
     sentence: int  # index into SentenceReading list
+
+    @property
+    def tail(self) -> str:
+        """Folded text after the quantity up to the next boundary or quantity. Found when asked: few checks read
+        it (a search per number of the document cost more than all those readings)."""
+        return self.scopes.tail(self.end, self.tail_limit)
 
     @property
     def scope(self) -> str | None:
@@ -163,6 +169,12 @@ class SentenceScopes:
         self._end = end
         self._year = year  # the report year, for "2024年以来"
         self._marks: tuple[list[int], list[str]] | None = None
+
+    def tail(self, end: int, limit: int) -> str:
+        """The text from `end` to the first label boundary before `limit` (or to `limit`), stripped: a
+        quantity's tail (kept here, as this knows the text)."""
+        boundary = _LABEL_BOUNDARY_RE.search(self._folded, end, limit)
+        return self._folded[end:boundary.start() if boundary else limit].strip(" \u00a0")
 
     def at(self, pos: int) -> str | None:
         """The scope in force at `pos`: that of the last marker starting before it."""
@@ -384,7 +396,8 @@ def _number(folded: str, start: int, end: int, groups: tuple[str, ...], hi: int)
     kind = UNIT_KIND[unit]
     if per:
         unit += per  # 650元/月: a rate per month is its own unit
-    value, decimals = _decimal(num)
+    # (The look-up of a number already read inlined: a call fewer for most numbers.)
+    value, decimals = _DECIMALS.get(num) or _decimal(num)
     half = _ZERO
     if mult:
         value *= _MULTIPLIER[mult]
@@ -444,11 +457,9 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw],
         ceiling = raw[k + 1][0] if k < last else hi
         if ceiling > end + LABEL_MAX:
             ceiling = end + LABEL_MAX
-        boundary = _LABEL_BOUNDARY_RE.search(folded, end, ceiling)
-        tail = folded[end:boundary.start() if boundary else ceiling].strip(" \u00a0")
         quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
                                                    approx or (label[-1:] in _APPROX_LAST and _approx_before(label)),
-                                                   label, tail, scopes, index)))
+                                                   label, ceiling, scopes, index)))
         prev_end = end
     return SentenceReading(index, sentence, tuple(quantities))
 

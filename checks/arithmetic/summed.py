@@ -97,7 +97,7 @@ def _sum(parts: Sequence[_Part], den: Quantity) -> Quantity:
     half = sum((p.q.half for p in parts), Decimal(0))
     printed = format(value.normalize(), "f") if value else "0"
     return first._replace(end=last.end, printed=printed, value=value, half=half,
-                          decimals=max(p.q.decimals for p in parts), label="", tail="", unit=den.unit)
+                          decimals=max(p.q.decimals for p in parts), label="", tail_limit=last.end, unit=den.unit)
 
 
 def _base(metric: Metric, parts: Sequence[_Part], value: Decimal,
