@@ -160,7 +160,7 @@ def test_prefilters_pass_wherever_their_pattern_matches(text: str) -> None:
     if dates._DATE.search(text):
         assert dates._MONTH in text
     if events._CONGRESS.search(text) or events._PLENUMS.search(text) or events._ALL_PLENUMS.search(text):
-        assert events._names_a_term(text)
+        assert events._term_starts(text)
     if events._PLENUMS.search(text) or events._ALL_PLENUMS.search(text):
         assert events._PLENUM_TERM in text
     if events._ALL_PLENUMS.search(text):
