@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.years import events, stale
-from linter.document import Document, fold
+from checks.years import events, ranges, stale
+from linter.document import Document, fold, matches_at
 
 
 def _spans(found: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
@@ -63,3 +63,18 @@ def test_y007_reading_the_clause_only_for_a_late_event_finds_what_reading_it_alw
             plain.append((mention.start, mention.end))
     assert [(h.start, h.end) for h in events.future_event(doc, {})] == plain
 
+
+# --- Y001, Y002, Y008, Y009: one scan finds where a range, a lost dash and a period can begin --------------
+
+_YEAR_TEXT = st.text(alphabet=list("20212345年月日号 -—~一至到底初()（）《》,，0851\n"), max_size=80)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_YEAR_TEXT)
+@example(text="（20212025年）2023年12月至2023年12月，2023—2023年，0851-2023-2023，20202021—2025年")
+@example(text="2023 年 12 月-12月，2023一2025年，2022年至2023年底")
+def test_matches_from_the_year_starts_are_what_finditer_finds(text: str) -> None:
+    folded = fold(text)
+    starts = ranges.year_starts(folded)
+    for pattern, kind in ((ranges._RANGE, starts[0]), (ranges._LOST_DASH, starts[1]), (ranges._PERIOD, starts[2])):
+        assert _spans(matches_at(pattern, folded, kind)) == _spans(pattern.finditer(folded))

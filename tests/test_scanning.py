@@ -15,7 +15,7 @@ from checks.arithmetic import quantities
 from checks.redaction import broken, formulations, masks, numerals
 from checks.structure import enumeration
 from checks.typography import approx, chars, doubled, marks, numbering, pairs, spaces, titles, width, wording
-from checks.years import dates, events, formula, periods, ranges, stale
+from checks.years import dates, events, formula, periods, stale
 from linter import document, outline
 from linter.document import Document, finditer_at, starts_of
 
@@ -36,9 +36,6 @@ _CASES: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("date", dates._DATE, dates._DATE_START),
     ("day_day", dates._DAY_DAY, document.DIGIT_RUN),
     ("approx", approx._APPROX, document.DIGIT_RUN),
-    ("range", ranges._RANGE, ranges._RANGE_START),
-    ("lost_dash", ranges._LOST_DASH, ranges._LOST_DASH_START),
-    ("period", ranges._PERIOD, ranges._PERIOD_START),
     ("congress", events._CONGRESS, events._TERM_START),
     ("plenums", events._PLENUMS, events._TERM_START),
     ("all_plenums", events._ALL_PLENUMS, events._TERM_START),
