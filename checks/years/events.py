@@ -81,13 +81,6 @@ def _event(term: str, plenum: int) -> Event:
     return Event(term, plenum, _terms().get(term, {}).get(plenum))
 
 
-def _names_a_term(folded: str) -> bool:
-    """Whether any of _TERMS is in the text: looked for beside each 十 (see _term_starts), which a search for
-    one character finds at memchr speed, rather than by three searches of the whole text for two."""
-    return any(folded.startswith(_TERMS, start) for at in find_all(folded, "十") for start in (at - 1, at)
-               if start >= 0)
-
-
 def _term_starts(folded: str) -> list[int]:
     """The starts of _TERM_START.finditer(folded), found from each 十 (in every term, first or last): a search
     for one character runs at memchr speed, where `re` would test every character against [十二]. Each term
@@ -100,13 +93,16 @@ def _term_starts(folded: str) -> list[int]:
     return starts
 
 
-def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None) -> Iterator[Mention]:
-    """Congresses and plenum lists; `lists` are plenum_lists(folded) when already found."""
-    if not _names_a_term(folded):
-        return
-    for m in matches_at(_CONGRESS, folded, _term_starts(folded)):
+def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None,
+             starts: list[int] | None = None) -> Iterator[Mention]:
+    """Congresses and plenum lists; `lists` are plenum_lists(folded) and `starts` _term_starts(folded) when
+    already found."""
+    starts = _term_starts(folded) if starts is None else starts
+    if not starts:
+        return  # no term named: about half the reports
+    for m in matches_at(_CONGRESS, folded, starts):
         yield Mention(m.start(), m.end(), (_event(m.group(1), 0),))
-    for plenums in plenum_lists(folded) if lists is None else lists:
+    for plenums in plenum_lists(folded, starts) if lists is None else lists:
         events = []
         for m in plenums:
             nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
@@ -114,14 +110,15 @@ def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None) -> Ite
         yield Mention(plenums[0].start(), plenums[-1].end(), tuple(events))
 
 
-def plenum_lists(folded: str) -> Iterator[list[re.Match[str]]]:
+def plenum_lists(folded: str, starts: list[int] | None = None) -> Iterator[list[re.Match[str]]]:
     """Plenum lists ending in 全会, one match per term: "十九届六中、二十届一中全会" is two matches, the first
     without 全会 and run into the second (its separator, if any, is inside it). A match without 全会 that is
-    not run into one with it is something else ("十九届六中" alone) and is dropped."""
-    if _PLENUM_TERM not in folded or not _names_a_term(folded):
+    not run into one with it is something else ("十九届六中" alone) and is dropped. `starts`:
+    _term_starts(folded) when already found."""
+    if _PLENUM_TERM not in folded:
         return
     pending: list[re.Match[str]] = []
-    for m in matches_at(_PLENUMS, folded, _term_starts(folded)):
+    for m in matches_at(_PLENUMS, folded, _term_starts(folded) if starts is None else starts):
         if pending and pending[-1].end() != m.start():
             pending = []
         pending.append(m)
@@ -166,9 +163,6 @@ def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         year = doc.year_at(doc.position(mention.start).line)
         if year is None:
             continue
-        a, b = clause(folded, mention.start, mention.end)
-        if anticipation.search(folded, a, b):
-            continue  # "迎接党的二十大胜利召开": looked forward to, not cited
         limit = deadline(year)
         late = []
         for event in mention.events:
@@ -176,19 +170,28 @@ def future_event(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
             if date and date > limit:
                 late.append(f"{event.name}（{_fmt(event.date)}召开）" if event.date
                             else f"{event.name}（晚于{_fmt(date)}）")
-        if late:
+        if not late:
+            continue  # most mentions: the clause is read only for an event held too late
+        a, b = clause(folded, mention.start, mention.end)
+        if not anticipation.search(folded, a, b):  # "迎接党的二十大胜利召开": looked forward to, not cited
             yield Hit(mention.start, mention.end, f"本报告为{year}年度（{limit[0]}年{limit[1]}月底前发布），"
                                                   f"不可能引用此后召开的{'、'.join(late)}：时序错误")
 
 
 def _document_mentions(doc: Document) -> list[Mention]:
     """The mentions of the whole document, found once for Y007 and Y010."""
-    return doc.memo("years.mentions", lambda: list(mentions(doc.folded, _document_plenum_lists(doc))))
+    return doc.memo("years.mentions", lambda: list(mentions(doc.folded, _document_plenum_lists(doc),
+                                                            _document_term_starts(doc))))
 
 
 def _document_plenum_lists(doc: Document) -> list[list[re.Match[str]]]:
     """The plenum lists of the whole document, found once for Y007, Y010 and Y014."""
-    return doc.memo("years.plenum_lists", lambda: list(plenum_lists(doc.folded)))
+    return doc.memo("years.plenum_lists", lambda: list(plenum_lists(doc.folded, _document_term_starts(doc))))
+
+
+def _document_term_starts(doc: Document) -> list[int]:
+    """_term_starts of the whole document, found once for the congresses, the plenum lists and 历次全会."""
+    return doc.memo("years.term_starts", lambda: _term_starts(doc.folded))
 
 
 def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int], str]]:
@@ -196,9 +199,9 @@ def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int]
     they cite and its name. "党的十九大把……" or "十八届四中全会《决定》精神" are history or a document."""
     folded = doc.folded
     found = list(_document_mentions(doc))
-    if _ALL_PLENUMS_WORD in folded and _names_a_term(folded):
+    if _ALL_PLENUMS_WORD in folded:
         found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
-                     for m in matches_at(_ALL_PLENUMS, folded, _term_starts(folded)))
+                     for m in matches_at(_ALL_PLENUMS, folded, _document_term_starts(doc)))
     found.sort(key=lambda m: m.start)
     # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
     guidance = [False] * len(found)

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from linter.document import Document, finditer_at
+from linter.document import Document, matches_at
 from linter.model import Edit, Fix, Hit
 from linter.record import NamedTuple
 from linter.rules import rule
@@ -21,12 +21,17 @@ _RANGE = re.compile(rf"(?<![\d-])(20\d\d)\s*(年)?\s*{RANGE_SEP}\s*(20\d\d)(?!\d
                     r"(?!\s*年?\s*(?:\d|[底末初上下前中第]))")
 # The dash lost between two years: (20212025年) or (20212025).
 _LOST_DASH = re.compile(r"(?<!\d)(20\d\d)(20\d\d)(?!\d)(?=\s*年|\s*\))")
-# Where a match of _RANGE, _LOST_DASH (and _PERIOD, below) can begin: a year 20xx not preceded by a digit,
-# followed by what must come next in that pattern (most years begin none of them). Matches of these never
-# overlap such a start (they are all digits, and the start follows a non-digit), so none is missed.
-_RANGE_START = re.compile(rf"20\d\d(?=\s*年?\s*{RANGE_SEP})")
-_LOST_DASH_START = re.compile(r"20\d\d(?=20\d\d)")
 _LOST_DASH_OPEN = re.compile(r"\(\s*$")
+# 2023年12月至2023年12月 / 2023年1月1日—2023年1月1日 / 2023年3月至2023年1月.
+_PERIOD = re.compile(
+    rf"(?<!\d)(20\d\d)\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*[日号])?\s*(?:{DASH}|至|到)\s*"
+    r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?(?![底末初中上下旬\d])")
+# Where a match of _RANGE, _LOST_DASH and _PERIOD can begin: a year 20xx not preceded by a digit, followed by
+# what must come next in that pattern (most years begin none of them), one empty group for each. One scan
+# finds the three kinds: what may follow a year differs in each (a 年 or space then a dash, a digit, a 年 then
+# a digit), so one place is never the start of two. Matches of this never overlap such a start (they are all
+# digits, and the start follows a non-digit), so none is missed.
+_YEAR_STARTS = re.compile(rf"20\d\d(?:(?=\s*年?\s*{RANGE_SEP})()|(?=20\d\d)()|(?=\s*年\s*\d{{1,2}}\s*月)())")
 # A range whose years are gone, inside a document title: 《某省法治政府建设实施方案（年）》, （—年）.
 # Where a title's range stands: at its end, or before the name of the document that implements it.
 _EMPTY_RANGE = re.compile(rf"\(\s*(?:{RANGE_SEP})?\s*年\s*\)(?=\s*》|实施方案|实施意见|工作方案|行动方案)")
@@ -45,10 +50,25 @@ class YearRange(NamedTuple):
         return self.lost_dash or self.last <= self.first
 
 
-def year_ranges(folded: str) -> Iterator[YearRange]:
-    for m in finditer_at(_RANGE, folded, _RANGE_START):
+def year_starts(folded: str) -> tuple[list[int], list[int], list[int]]:
+    """The places a match of _RANGE, of _LOST_DASH and of _PERIOD can begin (and a few more), each ascending."""
+    out: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for m in _YEAR_STARTS.finditer(folded):
+        out[m.lastindex - 1].append(m.start())  # type: ignore[operator]  # each branch ends in its group
+    return out
+
+
+def _document_year_starts(doc: Document) -> tuple[list[int], list[int], list[int]]:
+    """year_starts of the whole document, found once for the ranges (Y001, Y008, Y009) and periods (Y002)."""
+    return doc.memo("years.year_starts", lambda: year_starts(doc.folded))
+
+
+def year_ranges(folded: str, starts: tuple[list[int], list[int], list[int]] | None = None) -> Iterator[YearRange]:
+    """The year ranges of the text; `starts`: year_starts(folded) when already found."""
+    range_starts, lost_dash_starts, _ = year_starts(folded) if starts is None else starts
+    for m in matches_at(_RANGE, folded, range_starts):
         yield YearRange(m.start(1), m.end(3), int(m.group(1)), int(m.group(3)), False)
-    for m in finditer_at(_LOST_DASH, folded, _LOST_DASH_START):
+    for m in matches_at(_LOST_DASH, folded, lost_dash_starts):
         first, last = int(m.group(1)), int(m.group(2))
         if not 0 <= last - first <= 15:
             continue  # not two years run together: some other eight-digit number
@@ -59,7 +79,7 @@ def year_ranges(folded: str) -> Iterator[YearRange]:
 
 def document_year_ranges(doc: Document) -> list[YearRange]:
     """The year ranges of the whole document, found once for the three rules that read them (Y001, Y008, Y009)."""
-    return doc.memo("years.ranges", lambda: list(year_ranges(doc.folded)))
+    return doc.memo("years.ranges", lambda: list(year_ranges(doc.folded, _document_year_starts(doc))))
 
 
 @cache
@@ -152,11 +172,6 @@ def gangyao_range(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
                   + (f"，应为“{guess}”" if guess else ""), suggestion=guess)
 
 
-# 2023年12月至2023年12月 / 2023年1月1日—2023年1月1日 / 2023年3月至2023年1月.
-_PERIOD = re.compile(
-    rf"(?<!\d)(20\d\d)\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*[日号])?\s*(?:{DASH}|至|到)\s*"
-    r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?(?![底末初中上下旬\d])")
-_PERIOD_START = re.compile(r"20\d\d(?=\s*年\s*\d{1,2}\s*月)")
 
 
 @rule(code="Y002", name="empty-period", family="years", severity="error",
@@ -173,7 +188,7 @@ _PERIOD_START = re.compile(r"20\d\d(?=\s*年\s*\d{1,2}\s*月)")
             "2023年12月至12月底集中清理积案。"],
       example_year=2023)
 def empty_period(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
-    for m in finditer_at(_PERIOD, doc.folded, _PERIOD_START):
+    for m in matches_at(_PERIOD, doc.folded, _document_year_starts(doc)[2]):
         y1, m1 = int(m.group(1)), int(m.group(2))
         y2 = int(m.group(4)) if m.group(4) else None
         m2 = int(m.group(5))
