@@ -160,8 +160,6 @@ def test_prefilters_pass_wherever_their_pattern_matches(text: str) -> None:
         assert events._PLENUM_TERM in text
     if events._ALL_PLENUMS.search(text):
         assert events._ALL_PLENUMS_WORD in text
-    if periods._PUFA.search(text):
-        assert periods._PUFA_WORD in text
     if periods._PLAN.search(text):
         assert any(name in text for name in periods._PLAN_NAMES)
     for comparison in stale._comparison():

@@ -170,6 +170,7 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
 def test_y003_a_numeral_before_a_month_in_the_text_is_one_on_some_line(text: str) -> None:
     doc = Document.from_text(text)
     assert dates._has_cn_month(doc.folded) == any(dates._has_cn_month(line.folded) for line in doc.lines)
+    assert dates._month_starts(doc.folded)[1] == dates._has_cn_month(doc.folded)
 
 
 def test_t002_invisible_characters_are_left_as_they_are_by_folding() -> None:

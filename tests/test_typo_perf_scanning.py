@@ -81,7 +81,7 @@ def test_years_starts_found_by_str_find_are_what_re_finds(text: str) -> None:
     assert bool(events._term_starts(folded)) == any(term in folded for term in events._TERMS)
     for pattern in (events._CONGRESS, events._PLENUMS, events._ALL_PLENUMS):
         assert _spans(matches_at(pattern, folded, events._term_starts(folded))) == _spans(pattern.finditer(folded))
-    found = matches_at(dates._DATE, folded, dates._date_starts(folded))
+    found = matches_at(dates._DATE, folded, dates._month_starts(folded)[0])
     assert _spans(found) == _spans(dates._DATE.finditer(folded))
 
 
@@ -123,9 +123,10 @@ def test_chrome_lines_of_the_half_marks_test_are_chrome() -> None:
 @example(text="“五五”普法、十五五、“十四五”")
 def test_period_names_found_from_their_five_are_what_finditer_finds(text: str) -> None:
     folded = document.fold(text)
-    for pattern, names in ((periods._PUFA, periods._PUFA_NAMES), (periods._PLAN, periods._PLAN_NAMES)):
+    kinds = ((periods._PUFA, periods._PUFA_NAMES), (periods._PLAN, periods._PLAN_NAMES))
+    for (pattern, names), starts in zip(kinds, periods._name_starts(folded), strict=True):
         assert len(set(map(len, names))) == 1 and all(name.endswith("五") for name in names)
-        found = matches_at(pattern, folded, periods._name_starts(folded, names))
+        found = matches_at(pattern, folded, starts)
         assert _spans(found) == _spans(pattern.finditer(folded))
 
 

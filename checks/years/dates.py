@@ -21,7 +21,7 @@ _DATE = re.compile(r"(?:(?<!\d)(20\d\d)\s*年\s*)?(?<![\d.])(\d{1,2})\s*月(?:\s
 _DAY_DIGIT = re.compile(r"日\s*\d")
 _MONTH = "月"
 # Where a match of _DATE can begin: a year before 年 and a month, or a month before 月 (a digit run not
-# preceded by a digit begins each, so no start is missed). Far fewer places than every digit run. _date_starts
+# preceded by a digit begins each, so no start is missed). Far fewer places than every digit run. _month_starts
 # finds them from each 月 back, as `re` would test every character against \d to find this pattern's.
 _DATE_START = re.compile(r"\d{1,4}(?=\s*(?:年\s*\d{1,2}\s*)?月)")
 
@@ -37,18 +37,22 @@ _CN_DATE = re.compile(rf"(?<![{_CN_ZERO}{_CN_NUM}])(?:([一二][{_CN_ZERO}一二
 _LUNAR = re.compile(r"(?:农历|阴历)[^,.;:!?\n]{0,12}$")
 
 
-def _date_starts(folded: str) -> list[int]:
-    """Every place a match of _DATE can begin (and a few more): from each 月 back over spaces, the start of
-    the digit run there and, when 年 stands before that run (spaces either side), of the digit run before it.
-    str.isspace and str.isdecimal are what \\s and \\d match."""
+def _month_starts(folded: str) -> tuple[list[int], bool]:
+    """One pass over the 月 of the text for both kinds of date. Every place a match of _DATE can begin (and a
+    few more): from each 月 back over spaces, the start of the digit run there and, when 年 stands before that
+    run (spaces either side), of the digit run before it; str.isspace and str.isdecimal are what \\s and \\d
+    match. And whether a 月 follows a Chinese numeral (spaces between): what every _CN_DATE match holds."""
     starts: set[int] = set()
+    cn_month = False
     for at in find_all(folded, _MONTH):
         month = run_before(folded, run_before(folded, at, str.isspace), str.isdecimal)
         starts.add(month)
         before = run_before(folded, month, str.isspace)
         if before and folded[before - 1] == "年":
             starts.add(run_before(folded, run_before(folded, before - 1, str.isspace), str.isdecimal))
-    return sorted(starts)
+        if not cn_month:
+            cn_month = _numeral_before(folded, at)
+    return sorted(starts), cn_month
 
 
 def _cn_year(numeral: str) -> int:
@@ -56,19 +60,22 @@ def _cn_year(numeral: str) -> int:
     return int("".join(str(CN_DIGITS.get(c, 0)) for c in numeral))
 
 
+def _numeral_before(folded: str, at: int) -> bool:
+    """Whether a Chinese numeral stands before offset `at`, spaces between allowed."""
+    i = at
+    while i and folded[i - 1] == " ":
+        i -= 1
+    return bool(i) and folded[i - 1] in _CN_NUM
+
+
 def _has_cn_month(folded: str) -> bool:
     """Whether a 月 follows a Chinese numeral (spaces between allowed): what every _CN_DATE match holds."""
-    for at in find_all(folded, _MONTH):
-        i = run_before(folded, at, lambda c: c == " ")
-        if i and folded[i - 1] in _CN_NUM:
-            return True
-    return False
+    return any(_numeral_before(folded, at) for at in find_all(folded, _MONTH))
 
 
 def cn_date_matches(doc: Document) -> Iterator[re.Match[str]]:
-    """The matches of _CN_DATE in the whole text, found only on the lines with a numeral before a 月."""
-    if not _has_cn_month(doc.folded):
-        return  # most reports: one look at each 月 of the text rather than a test of every line
+    """The matches of _CN_DATE in the whole text, found only on the lines with a numeral before a 月. Asked
+    only of a text where _month_starts found one (few reports): it looks at every line."""
     for line in doc.lines:
         if _MONTH in line.folded and _has_cn_month(line.folded):
             yield from _CN_DATE.finditer(doc.folded, line.start, line.end)
@@ -104,8 +111,12 @@ def days_in(year: int | None, month: int) -> int:
       fix="unsafe", example_year=2023)
 def impossible_date(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     yield from _day_days(doc)
-    yield from _impossible_months_and_days(doc)
-    yield from _impossible_cn_dates(doc)
+    if _MONTH not in doc.folded:
+        return  # every date but 1日1日 has a 月
+    starts, cn_month = _month_starts(doc.folded)
+    yield from _impossible_months_and_days(doc, starts)
+    if cn_month:
+        yield from _impossible_cn_dates(doc)
 
 
 def _day_days(doc: Document) -> Iterator[Hit]:
@@ -126,12 +137,10 @@ def _day_days(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"“{text}”不是有效日期（两个“日”连用）")
 
 
-def _impossible_months_and_days(doc: Document) -> Iterator[Hit]:
-    """13月, 0月, 2月30日, 4月31日."""
+def _impossible_months_and_days(doc: Document, starts: list[int]) -> Iterator[Hit]:
+    """13月, 0月, 2月30日, 4月31日; `starts`: _month_starts(doc.folded)[0]."""
     folded = doc.folded
-    if _MONTH not in folded:
-        return
-    for m in matches_at(_DATE, folded, _date_starts(folded)):
+    for m in matches_at(_DATE, folded, starts):
         year = int(m.group(1)) if m.group(1) else None
         month = int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None
