@@ -55,3 +55,16 @@ def test_y003_finds_what_it_finds_when_every_date_is_looked_for(text: str) -> No
     plain = [*dates._day_days(doc), *dates._impossible_months_and_days(doc, dates._month_starts(doc.folded)[0]),
              *dates._impossible_cn_dates(doc)]
     assert list(dates.impossible_date(doc, {})) == plain
+
+
+# --- Y015: the plans issued are tried only at a verb just before the title of a plan ending ---------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("制定印发出台了并实施《》县2023年度—工作要点计划,。 \n"), max_size=60))
+@example(text="制定了并实施《2023年工作要点》制定了并实施了《2023年工作要点》")
+@example(text="印发《《2023年度工作要点》》，出台《县《2023年工作计划》")
+@example(text="《2023年工作要点》制定《2023年工作计划》")
+def test_y015_issued_plans_from_their_endings_are_what_finditer_finds(text: str) -> None:
+    folded = fold(text)
+    pattern = stale._issued_plan()[0]
+    assert _spans(stale.issued_plans(folded)) == _spans(pattern.finditer(folded))

@@ -149,23 +149,37 @@ def base_year_is_report_year(doc: Document, opts: Mapping[str, Any]) -> Iterator
 _PLAN_TITLE = r"《([^《》\n]{{0,30}}?)(20\d\d)\s*年(?!\s*[-—–~至到])[^《》\n]{{0,40}}?(?:{endings})》"
 
 
+# At most this many characters between the verb and the title: 研究制定了《…》, 制定印发《…》, 实施…
+_VERB_GAP = 4
+
+
 @cache
 def _issued_plan() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     p = phrases()
-    # The verb, at most four characters (了, 并印发, 实施) before the title: 研究制定了《…》, 制定印发《…》.
-    pattern = re.compile(rf"(?:{alternation(p['plan_issue_verbs'])})[^,.;:!?《》\s]{{0,4}}"
+    # The verb, then a few characters (了, 并印发, 实施) before the title: 研究制定了《…》, 制定印发《…》.
+    pattern = re.compile(rf"(?:{alternation(p['plan_issue_verbs'])})[^,.;:!?《》\s]{{0,{_VERB_GAP}}}"
                          + _PLAN_TITLE.format(endings=alternation(p["plan_document_endings"])))
     endings = tuple(f"{e}》" for e in p["plan_document_endings"])
     return pattern, re.compile(alternation(p["plan_review_markers"])), endings
 
 
 def issued_plans(folded: str) -> list[re.Match[str]]:
-    """The matches of _issued_plan's pattern in the text, tried only where one of its verbs stands (found by
-    str.find): every match opens with a verb, and `re` would try the alternation of verbs at every
-    character, several times the cost of finding the few verbs a report holds."""
-    pattern = _issued_plan()[0]
-    starts = sorted(at for verb in phrases()["plan_issue_verbs"] for at in find_all(folded, str(verb)))
-    return list(matches_at(pattern, folded, starts))
+    """The matches of _issued_plan's pattern in the text, tried only where one of its verbs stands just before
+    the title of a plan. Every match ends with a plan ending and its 》 ("工作要点》"), and the title holds no
+    other 《: its 《 is the last one before the ending, and the verb stands at most _VERB_GAP characters
+    before it. The endings, found by str.find, are few (most reports have none); `re` would try the
+    alternation of verbs at every character, and a search for each verb found several times as many places."""
+    pattern, _, endings = _issued_plan()
+    verbs = [str(verb) for verb in phrases()["plan_issue_verbs"]]
+    reach = max(map(len, verbs)) + _VERB_GAP
+    starts: set[int] = set()
+    for ending in endings:
+        for at in find_all(folded, ending):
+            title = folded.rfind("《", 0, at)
+            lo = max(0, title - reach)
+            if title > 0:
+                starts.update(lo + i for verb in verbs for i in find_all(folded[lo:title], verb))
+    return list(matches_at(pattern, folded, sorted(starts)))
 
 
 def _issued_the_year_before(doc: Document, issued: list[re.Match[str]]) -> bool:
@@ -196,8 +210,6 @@ def _issued_the_year_before(doc: Document, issued: list[re.Match[str]]) -> bool:
 def last_years_plan(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     _, review, endings = _issued_plan()
     folded = doc.folded
-    if not any(e in folded for e in endings):
-        return
     issued = issued_plans(folded)
     if not issued or not _issued_the_year_before(doc, issued):
         return  # the sections (a heading reading each) are worked out only for a report that issues a plan
