@@ -68,3 +68,15 @@ def test_y015_issued_plans_from_their_endings_are_what_finditer_finds(text: str)
     folded = fold(text)
     pattern = stale._issued_plan()[0]
     assert _spans(stale.issued_plans(folded)) == _spans(pattern.finditer(folded))
+
+
+# --- Y012: candidate starts only before a 的法治政府 with a separator before its last term -----------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=list("职能科学权责法定、,的法治政府人民满意\n"), max_size=90))
+@example(text="职能科学、权责法定、执法严明、人民满意的法治政府、公开公正、智能高效、廉洁诚信、人民满意的法治政府")
+@example(text="职能科学、权责法定、执法严明、建设人民满意的法治政府")
+def test_y012_goal_lists_after_a_separator_are_what_finditer_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    found = formula._goal_lists(doc, "的法治政府")
+    assert _spans(found) == _spans(formula._GOAL_LIST.finditer(doc.folded))

@@ -84,7 +84,9 @@ def old_goal_formula(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
 _TERM_CHARS = 4
 _LIST_TERMS = range(4, 11)  # how many terms a list has
 _TERM = f"[\u4e00-\u9fff]{{{_TERM_CHARS}}}"
-_GOAL_LIST = re.compile(f"(?:{_TERM}[、,]){{{_LIST_TERMS[0] - 1},{_LIST_TERMS[-1] - 1}}}{_TERM}(?=的法治政府)")
+_SEPARATORS = "、,"
+_GOAL_LIST = re.compile(
+    f"(?:{_TERM}[{_SEPARATORS}]){{{_LIST_TERMS[0] - 1},{_LIST_TERMS[-1] - 1}}}{_TERM}(?=的法治政府)")
 
 
 def _goal_lists(doc: Document, end: str) -> Iterator[re.Match[str]]:
@@ -93,8 +95,17 @@ def _goal_lists(doc: Document, end: str) -> Iterator[re.Match[str]]:
     characters before each `end` (found by str.find): trying four-character terms at every character of the
     text, or of each line holding `end`, was Y012's cost."""
     folded = doc.folded
-    starts = {at - n * (_TERM_CHARS + 1) + 1 for at in find_all(folded, end) for n in _LIST_TERMS}
+    starts = {at - n * (_TERM_CHARS + 1) + 1 for at in find_all(folded, end) if _after_separator(folded, at)
+              for n in _LIST_TERMS}
     return matches_at(_GOAL_LIST, folded, sorted(s for s in starts if s >= 0))
+
+
+def _after_separator(folded: str, end: int) -> bool:
+    """Whether a separator stands before the term right before `end`: what every list ending there holds.
+    Most places of 的法治政府 ("建设人民满意的法治政府") have none; a list starting at one of their candidate
+    starts would end before another place, one with the separator, which gives the same start."""
+    at = end - _TERM_CHARS - 1
+    return at >= 0 and folded[at] in _SEPARATORS
 
 
 @rule(code="Y012", name="incomplete-goal-formula", family="years", severity="warning",
