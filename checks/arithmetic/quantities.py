@@ -417,50 +417,54 @@ def _numeral(m: re.Match[str]) -> _Raw:
     return m.start(), m.end(), num, Decimal(_CN_DIGITS[num]), _ZERO, 0, unit, UNIT_KIND.get(unit, "count"), False
 
 
-def _raw_spans(folded: str, sentence: Sentence, matches: list[re.Match[str]]) -> list[_Raw]:
-    """Every kept number span of a sentence, in order, from its matches of _EITHER."""
+def _read_sentence(index: int, sentence: Sentence, folded: str, matches: list[re.Match[str]],
+                   year: int | None) -> SentenceReading | None:
+    """The quantities of one sentence, from its matches of _EITHER (None when it keeps none). `year` is the report
+    year in force. One pass: each kept number is read and labelled as it comes, and built when the next kept
+    number, where its tail stops at the latest, is known (a list of read spans and a second loop over it cost more
+    than the reading itself)."""
     lo, hi = sentence.start, sentence.end
     spans = _name_spans(folded, lo, hi)
-    out: list[_Raw] = []
+    scopes = SentenceScopes(folded, lo, hi, year)
+    quantities: list[Quantity] = []
+    pending: _Raw | None = None  # the number kept before, waiting for the next one
+    pending_label = ""
+    prev_end = lo
     for m in matches:
         start, end = m.span()
         if m.lastindex == _CN_UNIT_GROUP:  # a numeral
-            if not (spans and _inside(start, spans)):
-                out.append(_numeral(m))
-            continue
-        groups = m.groups()  # (the number first)
-        # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
-        # whether they are inside a name span.
-        if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
-                or (folded[end] if end < hi else "") in _SUSPECT_AFTER or groups[0] in _HOTLINES:
-            if not _is_non_quantity(folded, m, spans, lo, hi):
-                out.append(_number(folded, start, end, groups, hi))
-        elif not (spans and _inside(start, spans)):
-            out.append(_number(folded, start, end, groups, hi))
-    return out
-
-
-def _read_sentence(index: int, sentence: Sentence, folded: str, raw: list[_Raw], year: int | None) -> SentenceReading:
-    """The quantities of one sentence, from its kept number spans. `year` is the report year in force."""
-    lo, hi = sentence.start, sentence.end
-    scopes = SentenceScopes(folded, lo, hi, year)
-    quantities: list[Quantity] = []
-    prev_end = lo
-    last = len(raw) - 1
-    for k, (start, end, printed, value, half, decimals, unit, kind, approx) in enumerate(raw):
+            if spans and _inside(start, spans):
+                continue
+            raw = _numeral(m)
+        else:
+            groups = m.groups()  # (the number first)
+            # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
+            # whether they are inside a name span.
+            if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
+                    or (folded[end] if end < hi else "") in _SUSPECT_AFTER or groups[0] in _HOTLINES:
+                if _is_non_quantity(folded, m, spans, lo, hi):
+                    continue
+            elif spans and _inside(start, spans):
+                continue
+            raw = _number(folded, start, end, groups, hi)
         # The label: back to the last boundary, the previous quantity or LABEL_MAX characters, whichever is
-        # nearest; the tail: on to the next boundary, the next quantity or LABEL_MAX characters.
-        # (Conditional expressions rather than max and min: two calls fewer per number.)
+        # nearest. (Conditional expressions rather than max and min: two calls fewer per number.)
         floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
         through = _THROUGH_LAST_BOUNDARY.match(folded, floor, start)  # (it may match nothing, so never fails)
         label = folded[through.end():start].strip(" \u00a0")  # type: ignore[union-attr]
-        ceiling = raw[k + 1][0] if k < last else hi
-        if ceiling > end + LABEL_MAX:
-            ceiling = end + LABEL_MAX
-        quantities.append(_new_quantity(Quantity, (start, end, printed, value, half, decimals, unit, kind,
-                                                   approx or (label[-1:] in _APPROX_LAST and _approx_before(label)),
-                                                   label, ceiling, scopes, index)))
-        prev_end = end
+        if label[-1:] in _APPROX_LAST and not raw[8] and _approx_before(label):
+            raw = (*raw[:8], True)  # (rare: most labels end with no such character)
+        if pending is not None:
+            # The tail of the number before: on to the next boundary, this number or LABEL_MAX characters.
+            ceiling = prev_end + LABEL_MAX
+            quantities.append(_new_quantity(Quantity, (*pending, pending_label, start if start < ceiling else ceiling,
+                                                       scopes, index)))
+        pending, pending_label, prev_end = raw, label, raw[1]
+    if pending is None:
+        return None
+    ceiling = prev_end + LABEL_MAX
+    quantities.append(_new_quantity(Quantity, (*pending, pending_label, hi if hi < ceiling else ceiling, scopes,
+                                               index)))
     return SentenceReading(index, sentence, tuple(quantities))
 
 
@@ -517,12 +521,11 @@ def _read_all(doc: Document) -> list[SentenceReading]:
     year, year_until = None, -1  # the year in force, and the first line where it may change
     for i, matches in groups:
         s = body[i]
-        raw = _raw_spans(folded, s, matches)
-        if not raw:
-            continue
         if s.line >= year_until:
             year = doc.year_at(s.line)
             k = bisect.bisect_right(report_starts, s.line)
             year_until = report_starts[k] if k < len(report_starts) else sys.maxsize
-        out.append(_read_sentence(i, s, folded, raw, year))
+        reading = _read_sentence(i, s, folded, matches, year)
+        if reading is not None:
+            out.append(reading)
     return out
