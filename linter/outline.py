@@ -341,7 +341,8 @@ def is_weak_title(folded: str) -> bool:
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
-    return bool(_patterns().salutation(reading(folded.strip())))
+    text = reading(folded.strip())
+    return ":" in text and bool(_patterns().salutation(text))  # it ends with its colon (see _classify)
 
 
 def is_opening(text: str) -> bool:
@@ -486,7 +487,8 @@ def _classify(number: int, folded: str, read: Callable[[str], str] = reading) ->
             return _Item(number, "weak_title", text)
     # is_salutation and is_opening, the line read once (a paragraph: two scans of it) for both.
     read_text = read(text)
-    if _patterns().salutation(read_text):
+    # A salutation ends with its colon (outline.yaml): a paragraph without one is turned away by a scan in C.
+    if ":" in read_text and _patterns().salutation(read_text):
         return _Item(number, "salutation", text)
     if is_prose(folded):
         return _Item(number, "prose", text, opening=bool(_patterns().opening.search(read_text)))
