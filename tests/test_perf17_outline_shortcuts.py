@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from test_model2_perf_shortcuts import plain_enumeration_pattern  # S006's pattern as it was
 
-from checks.structure import enumeration, required, sections
+from checks.structure import required, sections
 from linter import outline
-from linter.document import Document, fold
+from linter.document import Document
 from linter.model import Hit
 
 # --- build_outline: a report's headings taken as a slice found by bisection ----------------------------------
@@ -29,30 +28,6 @@ def test_each_report_holds_the_headings_of_its_lines(lines: list[str]) -> None:
     built = outline.build_outline(Document.from_text("\n".join(lines)))
     for report in built.reports:
         assert report.headings == [h for h in built.headings if report.start_line <= h.line <= report.end_line]
-
-
-# --- S006: a pattern opening with the numeral's first character, run as a plain finditer --------------------
-
-_ENUM_PARTS = [*"一二三四十第是要素点,，。；：:、)）】” \n\t统之进步", "一是", "二十三是", "第二，"]
-_ENUM_TEXT = st.lists(st.sampled_from(_ENUM_PARTS), max_size=40).map("".join)
-
-
-def _items(matches: object, numeral: object) -> list[tuple[int, int, str | None, str]]:
-    return [(m.start(), m.end(), m.lastgroup, numeral(m)) for m in matches]  # type: ignore[attr-defined,operator]
-
-
-@settings(max_examples=1500, deadline=None)
-@given(text=_ENUM_TEXT)
-@example(text="一是")
-@example(text="第一,统一是,十十十十是\n第二十,二要素 三要")
-@example(text="是第是,第一是")
-def test_enumeration_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
-    folded = fold(text)
-    kinds = enumeration._kinds()
-    plain = plain_enumeration_pattern()
-    found = _items(kinds.pattern.finditer(folded),
-                   lambda m: folded[m.start() + len(kinds.prefix[m.lastgroup]):m.end(m.lastgroup)])
-    assert found == _items(plain.finditer(folded), lambda m: m.group(m.lastgroup))
 
 
 # --- S002: the keys the entries name gathered once per report, not the entries walked for each key ---------

@@ -24,7 +24,8 @@ _CLAUSE_END = re.compile(r"[。;:,!?]")
 
 
 class _Kinds(NamedTuple):
-    pattern: re.Pattern[str]
+    scans: tuple[re.Pattern[str], ...]
+    kind: dict[str, str]  # by the name of the group holding the numeral
     names: tuple[str, ...]
     prefix: dict[str, str]
     suffix: dict[str, str]
@@ -33,30 +34,43 @@ class _Kinds(NamedTuple):
 @cache
 def _kinds() -> _Kinds:
     data = load_data("structure", "enumeration.yaml")
-    digit, most = data["numeral"], int(data["numeral_max"])
-    firsts, branches, prefix, suffix = [], [], {}, {}
+    digit, most, boundary = data["numeral"], int(data["numeral_max"]), data["boundary"]
+    scans, kind, prefix, suffix = [], {}, {}, {}
     for name, spec in data["kinds"].items():
         pre = spec.get("prefix", "")
-        branches.append(_branch(name, pre, digit, most, spec["word"]))
-        firsts.append(re.escape(pre[0]) if pre else digit[1:-1])  # the class's contents as written
+        scan, groups = _scan(name, pre, digit, most, spec["word"], boundary)
+        scans.append(re.compile(scan))
+        kind.update(dict.fromkeys(groups, name))
         prefix[name] = pre
         # The word as shown in messages: 是 / 要, nothing for 第X (its comma is not part of the word).
         suffix[name] = re.sub(r"\(\?[=!<][^)]*\)", "", spec["word"])
-    # A match opens with its first character (the numeral's, or the prefix's), then the test of the character
-    # before it (a boundary, or none: the start of the text) looks two characters back. A pattern opening with a
-    # class lets `re` skip ahead to each numeral; one opening with the lookbehind is tried at every character.
-    first = "".join(dict.fromkeys(firsts))  # the numerals once, though several kinds open with them
-    pattern = re.compile(f"[{first}](?:(?<={data['boundary']}.)|(?<!..))(?:{'|'.join(branches)})")
-    return _Kinds(pattern, tuple(data["kinds"]), prefix, suffix)
+    return _Kinds(tuple(scans), kind, tuple(data["kinds"]), prefix, suffix)
 
 
-def _branch(name: str, pre: str, digit: str, most: int, word: str) -> str:
-    """The rest of a kind's match after its first character, told by a lookbehind (a kind opening with a prefix
-    must not take a numeral's first character, nor the others the prefix's). Its group holds the numeral, or
-    all of it but the first character when the numeral opens the match (enumeration_sequence reads it whole)."""
+def _scan(name: str, pre: str, digit: str, most: int, word: str, boundary: str) -> tuple[str, list[str]]:
+    """A kind's pattern, opening with a literal character: `re` finds those far faster than a class (numerals
+    are everywhere: 统一, 进一步), and 是 / 要 / 第 are rarer. A kind with a prefix opens with it; the others open
+    with their word and find the numeral before it by a lookbehind, one per width (a lookbehind has a fixed
+    width), each with its own group. Returns the pattern and the names of the groups holding the numeral."""
+    at = f"(?:(?<={boundary})|(?<!.))"  # the boundary before the marker, or the start of the text
     if pre:
-        return f"(?<={re.escape(pre[0])}){re.escape(pre[1:])}(?P<{name}>{digit}{{1,{most}}}){word}"
-    return f"(?<={digit})(?P<{name}>{digit}{{0,{most - 1}}}){word}"
+        return f"{re.escape(pre)}(?<={at}{re.escape(pre)})(?P<{name}>{digit}{{1,{most}}}){word}", [name]
+    lead = word[0]
+    if re.escape(lead) != lead:
+        raise ValueError(f"enumeration.yaml: the word of {name} must open with a plain character: {word}")
+    groups = [f"{name}{width}" for width in range(1, most + 1)]
+    behind = "|".join(f"(?<={at}(?P<{group}>{digit}{{{width}}}){lead})"
+                      for width, group in enumerate(groups, 1))
+    return f"{lead}(?:{behind}){word[1:]}", groups
+
+
+def _marks(kinds: _Kinds, folded: str) -> list[re.Match[str]]:
+    """The matches of every kind in the text, in its order. Each scan finds a marker by its word (or prefix);
+    no two markers overlap (each starts after a boundary, and none holds one), so their order is that of the
+    positions the scans found them at."""
+    marks = [m for scan in kinds.scans for m in scan.finditer(folded)]
+    marks.sort(key=re.Match.start)
+    return marks
 
 
 def _word(kinds: _Kinds, kind: str, n: int) -> str:
@@ -98,17 +112,20 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
     line = doc.lines[0]  # the line of the last match: most lines with an enumeration hold several of its items
     line_end = line.end
     new = tuple.__new__  # _Seen without the Python frame of its __new__: one per item of every list
-    # The numeral's offset from the match's start, by kind: its prefix's length.
+    # The marker's start before its numeral: its prefix's length.
     skip = {kind: len(pre) for kind, pre in kinds.prefix.items()}
+    kind_of = kinds.kind
     folded = doc.folded
-    # One scan of the whole text rather than one per line: a match never spans a line break (the pattern has
-    # no "\n" but in its boundary, and a line break is one: the start of a line is "\s" before it in the text),
-    # so these are the matches of every line (tests/test_model2_perf_shortcuts.py).
-    for m in kinds.pattern.finditer(folded):
-        kind = m.lastgroup
-        if kind is None:
+    # One scan of the whole text (one per kind) rather than one per line: a match never spans a line break (the
+    # patterns have no "\n" but in the boundary, and a line break is one: the start of a line is "\s" before it
+    # in the text), so these are the matches of every line (tests/test_model2_perf_shortcuts.py).
+    for m in _marks(kinds, folded):
+        group = m.lastgroup
+        if group is None:
             continue
-        start = m.start()
+        kind = kind_of[group]
+        numeral, numeral_end = m.span(group)
+        start = numeral - skip[kind]
         if start > line_end:
             line = doc.line_of(start)
             line_end = line.end
@@ -118,7 +135,7 @@ def enumeration_sequence(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit
             passed = bisect.bisect_right(resets, number, passed)
         if number in chrome:
             continue
-        n = cn_number(folded[start + skip[kind]:m.end(kind)])  # the numeral whole (see _branch)
+        n = cn_number(folded[numeral:numeral_end])
         if n is None:
             continue
         last = seen.get(kind)
