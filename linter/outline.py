@@ -50,12 +50,6 @@ _CN = "[一二三四五六七八九十]{1,3}"
 _UNIT_AFTER_SPACE = "个年月日次项件人名家万亿余多条批位所天场期元%"
 _CN_END = r"(?:、|[.,](?!\d))"
 _ARABIC_END = rf"(?:[.、](?!\d)|\s+(?![{_UNIT_AFTER_SPACE}\d]))"
-_MARKERS: list[tuple[int, str, re.Pattern[str]]] = [
-    (1, "cn", re.compile(rf"({_CN}){_CN_END}")),
-    (2, "paren_cn", re.compile(rf"\(({_CN})\)")),
-    (3, "arabic", re.compile(rf"(\d{{1,2}}){_ARABIC_END}")),
-    (4, "paren_arabic", re.compile(r"\((\d{1,2})\)")),
-]
 _HEADING_FIRST = frozenset("一二三四五六七八九十(#*_")  # a numbering marker, a Markdown # or bold ** / __
 # The four markers in one pattern (the level is one more for a bracket, 2 more for a decimal numeral: see
 # _STYLES): "(" (group 1), then a Chinese numeral (group 2) or a decimal one (group 3) followed by ")" when

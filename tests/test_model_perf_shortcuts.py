@@ -18,6 +18,15 @@ from linter.outline import Heading, cn_number, parse_heading
 _PLAIN_HEADING_END = re.compile(r"[。!?;:]|$")
 
 
+# The four heading markers one by one, in level order (parse_heading reads them with one pattern, _HEADING).
+_MARKERS = [
+    (1, "cn", re.compile(rf"({outline._CN}){outline._CN_END}")),
+    (2, "paren_cn", re.compile(rf"\(({outline._CN})\)")),
+    (3, "arabic", re.compile(rf"(\d{{1,2}}){outline._ARABIC_END}")),
+    (4, "paren_arabic", re.compile(r"\((\d{1,2})\)")),
+]
+
+
 def _plain_parse_heading(line_number: int, folded: str) -> Heading | None:
     """parse_heading as it was before its shortcuts: every marker tried in order, a "$" in the end pattern."""
     pos = len(folded) - len(folded.lstrip(" \t\u00a0"))
@@ -32,7 +41,7 @@ def _plain_parse_heading(line_number: int, folded: str) -> Heading | None:
     bold = outline._BOLD.match(folded, pos)
     if bold:
         pos = bold.end()
-    for level, style, pattern in outline._MARKERS:
+    for level, style, pattern in _MARKERS:
         m = pattern.match(folded, pos)
         if not m:
             continue
