@@ -174,8 +174,10 @@ def change_hits(doc: Document) -> list[Hit]:
     folded = doc.folded
     for r in quantity_readings(doc):
         # A pair needs two quantities of the sentence (a third is the change): a sentence with one, as two in five
-        # are, has none and is not searched.
-        if len(r.quantities) < 2 or not _ANY_CHANGE.search(folded, r.sentence.start, r.sentence.end):
+        # are, has none and is not searched. The words are looked for in labels, which all end by the last
+        # quantity: the text after it (a sixth) is not searched.
+        qs = r.quantities
+        if len(qs) < 2 or not _ANY_CHANGE.search(folded, r.sentence.start, qs[-1].start):
             continue  # most sentences
         for pair, change in _pairs_and_changes(r):
             hit = _check(pair, change)

@@ -227,10 +227,12 @@ def _implicit_lists(r: SentenceReading, doc: Document, taken: set[int],
     out: list[PartList] = []
     qs = r.quantities
     folded = doc.folded
-    for i, total in enumerate(qs):
-        # Most counts name no whole: the cheapest test first.
-        if not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)) \
-                or total.start in taken or not _usable(total):
+    # A total needs two parts after it: the last two counts are none.
+    for i, total in enumerate(qs[:-2]):
+        # Most counts name no whole (a search of the label, then the tail, which is found on asking): the set and
+        # field tests first.
+        if total.start in taken or total.kind not in COUNT_KINDS or total.approx \
+                or not (_ANY_WHOLE.search(total.label) or _ANY_WHOLE.search(total.tail)):
             continue
         best: list[Quantity] = []
         for group in groups:
@@ -310,14 +312,19 @@ def _all_part_lists(doc: Document) -> list[PartList]:
     lists: list[PartList] = []
     for position, r in enumerate(reads):
         start, end = r.sentence.start, r.sentence.end
+        qs = r.quantities
+        # Only the text before the last quantity is searched (a fifth less): a list needs a part after its intro
+        # (_following), and an implicit total's whole is in its label or tail, before its two parts.
+        last = qs[-1].start
         # One search for an intro or a whole, the two searched for apart only where it finds either.
-        if _INTRO_OR_WHOLE.search(folded, start, end):
+        if _INTRO_OR_WHOLE.search(folded, start, last):
             taken: set[int] = set()
-            if _INTRO.search(folded, start, end):
+            if _INTRO.search(folded, start, last):
                 explicit = _explicit_lists(doc, before(reads, position), r)
                 taken = {pl.total.start for pl in explicit}
                 lists += explicit
-            if _ANY_WHOLE.search(folded, start, end) and (groups := _groups_in(folded[start:end])):
+            if len(qs) > 2 and _ANY_WHOLE.search(folded, start, qs[-2].start) \
+                    and (groups := _groups_in(folded[start:end])):
                 lists += _implicit_lists(r, doc, taken, groups)
         if r.index in summed:
             lists += _summed_lists(doc, r)
