@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.typography import doubled
+from checks.typography import doubled, pairs
 from linter.document import Document
 
 # --- T005: repeated clauses --------------------------------------------------------------------------------
@@ -58,3 +58,12 @@ def test_commas_make_every_clause_end_a_comma() -> None:
     doc = Document.from_text("依托学习强国平台，依托学习强国平台，学法。")
     assert [(h.start, h.end) for h in doubled._repeated_clauses(doc)] == [(0, 17)]
 
+
+# --- T007: the marks of every line -------------------------------------------------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.sampled_from(list("“”‘’《》〈〉()【】〔〕「」『』\n\0\ufffe\ufeff法")),
+                                       st.characters()), max_size=60))
+@example(text="\0“\ud800\U0001f600”\n\ufffe(\x01)")
+def test_marks_and_breaks_are_those_the_class_finds(text: str) -> None:
+    assert pairs._marks_and_breaks(text) == "".join(pairs._MARK_OR_BREAK.findall(text))
