@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -21,6 +22,12 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _QUOTES = {"“", "‘"}
 _MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 _MARK_OR_BREAK = re.compile(_MARK.pattern[:-1] + "\n]")  # and line breaks, to tell the lines' marks apart
+# A charmap codec that knows only the marks and the line break (NUL first, as `codecs` builds its fast table
+# only then; U+FFFE marks a byte unused): encoding with errors ignored keeps them and drops every other
+# character in one C loop, a third of the cost of _MARK_OR_BREAK testing each character against its class.
+_KEPT = "\0\n" + "".join(_PAIRS) + "".join(_CLOSERS)
+_KEPT_TABLE = _KEPT + "\ufffe" * (256 - len(_KEPT))
+_KEEP_MARKS = codecs.charmap_build(_KEPT_TABLE)
 
 
 def _closed_pairs(outer: str | None = None) -> str:
@@ -87,6 +94,12 @@ def _paragraphs_of(doc: Document, indices: Sequence[int]) -> Iterator[tuple[int,
         last_seen = last
         if lines[first].number not in chrome:
             yield first, last
+
+
+def _marks_and_breaks(text: str) -> str:
+    """The marks and line breaks of `text`, in order: "".join(_MARK_OR_BREAK.findall(text))."""
+    kept = codecs.charmap_decode(codecs.charmap_encode(text, "ignore", _KEEP_MARKS)[0], "strict", _KEPT_TABLE)[0]
+    return kept.replace("\0", "") if "\0" in kept else kept  # NUL is in the table only for `codecs`' sake
 
 
 def _is_enumerator(f: str, start: int, at: int) -> bool:
@@ -177,7 +190,7 @@ def unbalanced_pair(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     lines = doc.lines
     # The marks of every line from one scan of the whole text, not one per paragraph: most paragraphs have
     # none, or each closed right after it opens, and need nothing more.
-    marks_text = "".join(_MARK_OR_BREAK.findall(doc.folded))
+    marks_text = _marks_and_breaks(doc.folded)
     # A paragraph whose lines' marks are each clean is clean (_CLEAN is a repetition): only the paragraphs
     # holding a line that is not need a look, and those lines are found in one scan.
     dirty: list[int] = []
