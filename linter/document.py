@@ -197,7 +197,8 @@ _PIECE = re.compile(rf"(?:[^\S\n]*(?=\n|\Z)|([^{_END_PUNCT}\n]*(?:[{_END_PUNCT}]
 # a literal (not a class, nor a repeat), it lets `re` skip ahead to each 。.
 _STOP_RUN = re.compile(rf"。。*[{_CLOSERS}]*")
 _END = re.Match.end
-NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
+NON_SPACE = re.compile(r"\S")
+  # \s is str.isspace: what strip() removes
 
 
 # NamedTuples, not dataclasses: as compact as slotted classes, and Python 3.11 builds a frozen dataclass by
@@ -399,7 +400,8 @@ class Document:
     def sentences(self) -> list[Sentence]:
         """Sentences split at 。！？!? and at line ends (a line is a paragraph in these reports)."""
         text = self.text
-        if "？" in text or "！" in text or "?" in text or "!" in text:
+        folded = self.folded  # ？ and ！ folded: two searches of the text tell the four marks
+        if "?" in folded or "!" in folded:
             return self._sentences_by_piece()
         # Most reports end sentences with 。 alone: where each run of them (and its closers) ends is found by
         # one search for a literal, which `re` skips ahead to, and each line is cut there, its sentences built
