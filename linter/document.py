@@ -197,8 +197,7 @@ _PIECE = re.compile(rf"(?:[^\S\n]*(?=\n|\Z)|([^{_END_PUNCT}\n]*(?:[{_END_PUNCT}]
 # a literal (not a class, nor a repeat), it lets `re` skip ahead to each 。.
 _STOP_RUN = re.compile(rf"。。*[{_CLOSERS}]*")
 _END = re.Match.end
-NON_SPACE = re.compile(r"\S")
-  # \s is str.isspace: what strip() removes
+NON_SPACE = re.compile(r"\S")  # \s is str.isspace: what strip() removes
 
 
 # NamedTuples, not dataclasses: as compact as slotted classes, and Python 3.11 builds a frozen dataclass by
