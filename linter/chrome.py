@@ -139,18 +139,37 @@ class _Classified(NamedTuple):
     glued: dict[int, int]  # line number -> length of a metadata field glued before the first paragraph
 
 
+# What may stand before a label for it to start a field ("索引号:" at the start, after a space, "|", "]", "】", "-")
+# and a label without its colon ("索 引 号" at the start, after a space or "|").
+_FIELD_BEFORE = r"[^\s|\]】\-]"
+_SPACED_BEFORE = r"[^\s|]"
+
+
+def _label_alternation(labels: list[str], not_after: str | None = None) -> str:
+    """The labels as alternatives, each character optionally followed by one space ("索 引 号" is 索引号); with
+    `not_after`, a class of what may not stand before the label, tested after its first character: an
+    alternation whose every alternative opens with a literal lets `re` skip ahead to the labels' first
+    characters, where a lookbehind in front had it try every alternative at every character of the line."""
+    def one(label: str) -> str:
+        rest = "".join(f"[ \u00a0]?{re.escape(c)}" for c in label[1:])
+        behind = f"(?<!{not_after}.)" if not_after else ""
+        return f"{re.escape(label[0])}{behind}{rest}"
+
+    return "|".join(map(one, labels))
+
+
 @lru_cache(maxsize=1)
 def _fields() -> _Fields:
     data = load_data("boilerplate", "chrome.yaml")["metadata_fields"]
     generic = frozenset(data["generic"])
     # Longest first, each character optionally followed by one space: "索 引 号" is 索引号.
     labels = sorted(set(data["labels"]) | generic, key=lambda s: (-len(s), s))  # a stable order: same pattern every run
-    alternation = "|".join("[ \u00a0]?".join(map(re.escape, label)) for label in labels)
+    alternation = _label_alternation(labels)
     titles = "|".join(map(re.escape, data["title_labels"]))
     return _Fields(
         bracketed=re.compile(rf"\|?\s*[\[【]\s*(?P<label>{alternation})\s*[\]】]\s*\|?"),
-        field=re.compile(rf"(?<![^\s|\]】\-])(?P<label>{alternation})\s*:"),
-        spaced=re.compile(rf"(?<![^\s|])(?P<label>{alternation})(?=[\s|]|$)"),
+        field=re.compile(rf"(?P<label>{_label_alternation(labels, _FIELD_BEFORE)})\s*:"),
+        spaced=re.compile(rf"(?P<label>{_label_alternation(labels, _SPACED_BEFORE)})(?=[\s|]|$)"),
         bare=re.compile(rf"(?P<label>{alternation}):"),
         title=re.compile(rf"(?:{titles}):\s*(?P<value>.*?)(?:\s+(?:文号|发文字号|索引号):)?"),
         labels=frozenset(labels),

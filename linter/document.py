@@ -399,7 +399,8 @@ class Document:
     def sentences(self) -> list[Sentence]:
         """Sentences split at 。！？!? and at line ends (a line is a paragraph in these reports)."""
         text = self.text
-        if "？" in text or "！" in text or "?" in text or "!" in text:
+        folded = self.folded  # ？ and ！ folded: two searches of the text tell the four marks
+        if "?" in folded or "!" in folded:
             return self._sentences_by_piece()
         # Most reports end sentences with 。 alone: where each run of them (and its closers) ends is found by
         # one search for a literal, which `re` skips ahead to, and each line is cut there, its sentences built
