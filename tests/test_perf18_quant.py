@@ -51,3 +51,35 @@ def test_the_number_patterns_find_what_their_plain_forms_find(text: str) -> None
     folded = Document.from_text(text).folded
     assert _found(quantities.either_matches(folded)) == _found(_PLAIN_EITHER.finditer(folded))
     assert _found(quantities.number_matches(folded)) == _found(_PLAIN_QUANTITY.finditer(folded))
+
+
+_LABEL_ALPHABET = [*"0123456789件元%约近了超过第“”《》,;:。!?，；：！？\n a\u00a0", "5件", "12.5%", "约", "不少于"]
+
+
+def _plain_labels(doc: Document) -> list[str]:
+    """Each quantity's label as the regex found it: back to the last boundary, the previous quantity of its
+    sentence or LABEL_MAX characters."""
+    labels = []
+    for reading in quantities.quantity_readings(doc):
+        prev_end = reading.sentence.start
+        for q in reading.quantities:
+            floor = max(prev_end, q.start - quantities.LABEL_MAX)
+            through = quantities._THROUGH_LAST_BOUNDARY.match(doc.folded, floor, q.start)
+            assert through is not None
+            labels.append(doc.folded[through.end():q.start].strip(" \u00a0"))
+            prev_end = q.end
+    return labels
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(_LABEL_ALPHABET), max_size=60).map("".join))
+@example(text="收案5件,结案;约 3件:其中2件。共 4件,了5件")
+def test_a_label_after_the_last_comma_is_the_label_the_regex_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    labels = [q.label for r in quantities.quantity_readings(doc) for q in r.quantities]
+    assert labels == _plain_labels(doc)
+
+
+def test_the_label_boundaries_are_a_comma_and_the_six_tested_after_it() -> None:
+    # _read_sentence takes a label after its last comma unless one of the six others is in it.
+    assert quantities.LABEL_BOUNDARY == ",;:。!?\n"
