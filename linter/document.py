@@ -12,6 +12,7 @@ exactly the same length, so an offset found in `folded` is valid in `text`.
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
@@ -46,8 +47,38 @@ def fold_seeing(text: str, seen: str) -> tuple[str, bool]:
     whether a report holds traditional-script characters, which was a second scan of every report."""
     # One str.replace per full-width character present: about 4x faster than str.translate, which looks
     # every character of a non-ASCII text up in a dict (0.03 s instead of 0.11 s on 4 MB of report text).
-    # Which are present is one pass of re, resumed after each one found (every one before it is replaced by
-    # then): no list of every "，" of the text, and no substring test for each of the 95.
+    keeper = _keeper(seen)
+    if keeper is None:
+        return _fold_seeing_by_search(text, seen)
+    # Which are present: encoding with a codec that knows only them, errors ignored, keeps them and drops
+    # every other character in one loop in C, half the cost of `re` testing each character against their class.
+    encoding, table = keeper
+    kept = codecs.charmap_decode(codecs.charmap_encode(text, "ignore", encoding)[0], "strict", table)[0]
+    found = False
+    for char in set(kept):  # each becomes an ASCII character, never another full-width one: any order will do
+        narrow = _NARROW.get(char)
+        if narrow is not None:
+            text = text.replace(char, narrow)
+        elif char != "\0":  # NUL is in the table for `codecs`' sake only
+            found = True
+    return text, found
+
+
+@cache
+def _keeper(seen: str) -> tuple[Any, str] | None:
+    """A charmap codec's encoding map and decoding table for the full-width characters and `seen`, or None if
+    they are too many for one (256 bytes) or NUL or U+FFFE is one of them. NUL comes first: `codecs` builds its
+    fast map only for a table that maps byte 0 to it; U+FFFE marks a byte unused."""
+    chars = "\0" + "".join(_NARROW) + "".join(sorted(set(seen) - set(_NARROW)))
+    if "\0" in seen or "\ufffe" in seen or len(chars) > 256:
+        return None
+    table = chars + "\ufffe" * (256 - len(chars))
+    return codecs.charmap_build(table), table
+
+
+def _fold_seeing_by_search(text: str, seen: str) -> tuple[str, bool]:
+    """fold_seeing by `re`: which are present is one pass, resumed after each one found (every one before it is
+    replaced by then)."""
     found = False
     pattern = _wide_or(seen) if seen else _WIDE
     at = 0
