@@ -2,10 +2,13 @@
 
 - engine._findings turns a rule's hits into findings as to_finding does one hit at a time;
 - lint_document (rule.check called directly, options asked once a family, ignored hits dropped per rule,
-  sorted by a C key) returns what the plain loop over Rule.run and to_finding returns."""
+  sorted by a C key) returns what the plain loop over Rule.run and to_finding returns;
+- text_out.width counts the characters of the CJK ranges by one regex pass and looks the others up in a memo."""
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from linter.document import Document
 from linter.engine import RuleCrash, _findings, lint_document, to_finding
 from linter.inputs import markdown_ignored
 from linter.model import Edit, Finding, Fix, Hit, Severity
+from linter.outputs.text_out import width
 from linter.rules import Rule, get_rule
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -95,3 +99,24 @@ def test_sort_key_is_finding_sort_key() -> None:
 
     f = Finding("T001", "n", "typography", Severity.INFO, 3, 4, 5, 6, "m", "e")
     assert _SORT_KEY(f) == f.sort_key()
+
+
+# --- text_out.width --------------------------------------------------------------------------------------------
+
+def _plain_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_width_same_as_plain_on_every_character() -> None:
+    chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF]
+    assert [width(c) for c in chars] == [_plain_width(c) for c in chars]
+    everything = "".join(chars)
+    assert width(everything) == _plain_width(everything)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("全面推进，。“”—…·ａＡ　〇\u303f\u3041A1 %\t\u00e9\u2014\uffe8\U00020000"),
+                    max_size=30) | st.text(max_size=30))
+def test_width_same_as_plain(text: str) -> None:
+    assert width(text) == _plain_width(text)
+
