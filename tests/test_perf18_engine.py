@@ -3,6 +3,7 @@
 - engine._findings turns a rule's hits into findings as to_finding does one hit at a time;
 - lint_document (rule.check called directly, options asked once a family, ignored hits dropped per rule,
   sorted by a C key) returns what the plain loop over Rule.run and to_finding returns;
+- inputs._control_count tells a file without control bytes by a search for each (memchr), not translate;
 - text_out.width counts the characters of the CJK ranges by one regex pass and looks the others up in a memo."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from linter import inputs
 from linter.config import Config, ConfigError
 from linter.document import Document
 from linter.engine import RuleCrash, _findings, lint_document, to_finding
@@ -120,3 +122,14 @@ def test_width_same_as_plain_on_every_character() -> None:
 def test_width_same_as_plain(text: str) -> None:
     assert width(text) == _plain_width(text)
 
+
+# --- inputs._control_count ---------------------------------------------------------------------------------
+
+@settings(max_examples=2000, deadline=None)
+@given(data=st.lists(st.sampled_from([b"a", b"\n", b"\t", b"\r", b"\x0c", b"\xe4\xb8\xad", b"\x7f", b"\x00",
+                                      *(bytes([b]) for b in inputs._CONTROL_BYTES)]), max_size=20).map(b"".join),
+       codec=st.sampled_from(["utf-8", "gb18030"]))
+def test_control_count_same_as_plain(data: bytes, codec: str) -> None:
+    text = data.decode(codec, errors="replace")
+    plain = len(data) - len(data.translate(None, inputs._CONTROL_BYTES))
+    assert inputs._control_count(data, text, codec) == plain == len(inputs._CONTROL.findall(text))
