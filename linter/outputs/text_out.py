@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -20,7 +21,23 @@ CONTEXT = 30  # characters shown either side of a span on long lines
 
 def width(text: str) -> int:
     """Terminal columns: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if text.isascii():
+        return len(text)
+    # The text output measures a window of every finding's line, nearly all of it CJK: the characters of the
+    # ranges below, wide in every Unicode version, are counted by one regex pass, the others looked up one by
+    # one (unicodedata is asked once for each character).
+    rest = _WIDE_RUNS.sub("", text)
+    try:
+        return 2 * (len(text) - len(rest)) + sum(map(_COLUMNS.__getitem__, rest))
+    except KeyError:
+        for c in set(rest).difference(_COLUMNS):
+            _COLUMNS[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return 2 * (len(text) - len(rest)) + sum(map(_COLUMNS.__getitem__, rest))
+
+
+# CJK symbols and punctuation, CJK unified ideographs, full-width forms (East Asian width W or F).
+_WIDE_RUNS = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]+")
+_COLUMNS: dict[str, int] = {}  # the columns of every other character width() has met
 
 
 def snippet(line_text: str, f: Finding) -> tuple[str, str]:
