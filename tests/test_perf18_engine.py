@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from linter import inputs
 from linter.config import Config, ConfigError
 from linter.document import Document
-from linter.engine import RuleCrash, _findings, lint_document, to_finding
+from linter.engine import EXCERPT_MAX, RuleCrash, _findings, lint_document
 from linter.inputs import markdown_ignored
 from linter.model import Edit, Finding, Fix, Hit, Severity
 from linter.outputs.text_out import width
@@ -37,6 +37,22 @@ _fix = st.one_of(st.none(), st.builds(
     st.lists(st.builds(Edit, _offset, _offset, st.text(max_size=3)), max_size=3).map(tuple)))
 _hit = st.builds(Hit, _offset, _offset, st.text(max_size=5), st.one_of(st.none(), st.text(max_size=5)), _fix,
                  _severity)
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
+    """One hit's finding, as the engine built it hit by hit before _findings (the plain form)."""
+    # Clamped into the text, the end not before the start.
+    size = len(doc.text)
+    start = max(0, min(hit.start, size))
+    end = max(0, min(max(hit.end, hit.start), size))
+    line, column, end_line, end_column = doc.span_position(start, end)
+    severity = config.severity_of(rule) or hit.severity or rule.severity
+    excerpt = doc.text[start:end]
+    if len(excerpt) > EXCERPT_MAX:
+        excerpt = excerpt[:EXCERPT_MAX - 1] + "…"
+    fix_at = tuple(doc.span_position(e.start, e.end) for e in hit.fix.edits) if hit.fix else ()
+    return Finding(rule.code, rule.name, rule.family, severity, line, column, end_line, end_column,
+                   hit.message, excerpt, hit.suggestion, hit.fix, start, end, fix_at=fix_at)
 
 
 @settings(max_examples=500, deadline=None)
