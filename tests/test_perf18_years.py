@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.years import dates, events
+from checks.years import dates, events, names
 from linter.document import matches_at
 
 
@@ -52,3 +52,24 @@ def test_all_plenums_at_followed_starts_are_what_finditer_finds(text: str) -> No
     starts = events._followed_by(text, events._term_starts(text),
                                  events._PLENUM_TERM + events._ALL_PLENUMS_WORD)
     assert _spans(matches_at(events._ALL_PLENUMS, text, starts)) == _spans(events._ALL_PLENUMS.finditer(text))
+
+
+# --- Y013: the end all old names share is looked for once before each name --------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(st.text(alphabet=list("法制治宣传日"), min_size=1, max_size=6), min_size=1, max_size=4))
+def test_common_tail_is_the_longest_end_all_words_share(words: list[str]) -> None:
+    tail = names.common_tail(tuple(words))
+    assert all(word.endswith(tail) for word in words)
+    longer = words[0][-len(tail) - 1:] if len(tail) < len(words[0]) else None
+    assert longer is None or not all(word.endswith(longer) for word in words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("全国法制治宣传日12·4 "), max_size=30))
+@example(text="“12·4”全国法制宣传日")
+@example(text="宣传日，法治宣传")
+def test_y013_tail_test_passes_wherever_an_old_name_stands(text: str) -> None:
+    for day in names.renamed_days():
+        plain = any(word in text for word in day.words)
+        assert (day.tail in text and any(word in text for word in day.words)) == plain
