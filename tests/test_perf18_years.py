@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from checks.years import dates, events, names
-from linter.document import matches_at
+from checks.years import common, dates, events, names
+from linter.document import Document, matches_at
 
 
 def _spans(found: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
@@ -73,3 +73,19 @@ def test_y013_tail_test_passes_wherever_an_old_name_stands(text: str) -> None:
     for day in names.renamed_days():
         plain = any(word in text for word in day.words)
         assert (day.tail in text and any(word in text for word in day.words)) == plain
+
+
+# --- Y004, Y006: the plan sections ask the kind of each element heading once -------------------------------
+
+_HEADING = st.sampled_from(["一、", "二、", "三、", "(一)", "1.", "# ", "## ", "### ", ""])
+_HEADING_TEXT = st.text(alphabet=list("2024年下一步工作打算思路安排情况关于度"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.tuples(_HEADING, _HEADING_TEXT), min_size=1, max_size=8))
+@example(lines=[("一、", "主要举措"), ("二、", "2024年工作打算"), ("三、", "下一步工作打算"),
+                ("四、", "2023年工作计划完成情况")])
+def test_plan_sections_are_those_of_plan_heading_kind(lines: list[tuple[str, str]]) -> None:
+    doc = Document.from_text("某县2023年度法治政府建设情况报告\n" + "\n".join(m + t + "\n正文。" for m, t in lines))
+    plain = common._sections(doc, lambda h: common.plan_heading_kind(h) is not None)
+    assert common.plan_sections(doc) == plain
