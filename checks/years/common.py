@@ -52,6 +52,7 @@ def ym(value: str) -> tuple[int, int]:
 
 # A dated plan heading starts with its year: "2025年工作打算", "关于2025年的工作安排", "下一年度（2025年）工作安排".
 _DATED_START = re.compile(r"(?:关于|下一年度|下一步|下步|明年)?\s*\(?\s*20\d\d\s*年")
+_YEAR_WORD = re.compile(r"20\d\d\s*年")  # an undated plan heading names no year
 
 
 class PlanSection(NamedTuple):
@@ -76,21 +77,25 @@ def is_top_heading(h: Heading) -> bool:
 
 def plan_heading_kind(h: Heading) -> str | None:
     """'dated' for a heading like 2025年工作打算, 'undated' for 下一步工作打算, None otherwise."""
-    if not is_top_heading(h):
-        return None
+    return _top_heading_kind(h) if is_top_heading(h) else None
+
+
+def _top_heading_kind(h: Heading) -> str | None:
+    """plan_heading_kind of an element heading (is_top_heading), for a caller that has already asked."""
     endings, markers, excludes = _plan_patterns()
     text = h.text
     if excludes.search(text):
         return None
     if _DATED_START.match(text) and endings.search(text):
         return "dated"
-    if markers.search(text) and not re.search(r"20\d\d\s*年", text):
+    if markers.search(text) and not _YEAR_WORD.search(text):
         return "undated"
     return None
 
 
 def _sections(doc: Document, opens: Callable[[Heading], bool]) -> list[PlanSection]:
-    """From each element heading `opens` accepts to the next element heading (or the report's end)."""
+    """From each element heading `opens` accepts (it is asked of element headings only) to the next element
+    heading (or the report's end)."""
     tops = [h for h in doc.headings if is_top_heading(h)]
     out: list[PlanSection] = []
     for i, h in enumerate(tops):
@@ -105,7 +110,7 @@ def _sections(doc: Document, opens: Callable[[Heading], bool]) -> list[PlanSecti
 def plan_sections(doc: Document) -> list[PlanSection]:
     """The "下一年度主要安排" sections: from a plan heading to the next element heading. Found once for Y004
     and Y006 (each heading is read with three patterns)."""
-    return doc.memo("years.plan_sections", lambda: _sections(doc, lambda h: plan_heading_kind(h) is not None))
+    return doc.memo("years.plan_sections", lambda: _sections(doc, lambda h: _top_heading_kind(h) is not None))
 
 
 def measures_sections(doc: Document) -> list[PlanSection]:

@@ -35,8 +35,10 @@ _ALL_PLENUMS = re.compile(r"(?<![一二三四五六七八九十])(十[八九]|�
 # only there, not at every character (nor at every 十 or 二). _term_starts finds these by str.find.
 _TERM_START = re.compile("十[八九]|二十")
 # Every match names a term (十八, 十九, 二十): a report naming none (about half of them) is not scanned at all;
-# plenums are looked for only in a report with a 届, 历次全会 only in one with 历次.
+# plenums are looked for only in a report with a 届 (a test for one character is cheap), 历次全会 only at a term
+# with 届历次 right after it (_followed_by).
 _TERMS = ("十八", "十九", "二十")  # _TERM_START's words
+_TERM_CHARS = 2  # the length of each
 _PLENUM_TERM = "届"
 _ALL_PLENUMS_WORD = "历次"
 _SPIRIT = re.compile(r"\s*(?:的)?(?:重要)?\s*精神")
@@ -108,6 +110,12 @@ def mentions(folded: str, lists: list[list[re.Match[str]]] | None = None,
             nums = [int(n) if n.isdigit() else cn_number(n) or 0 for n in _PLENUM_NUM.findall(m.group(2))]
             events.extend(_event(m.group(1), n) for n in nums if n)
         yield Mention(plenums[0].start(), plenums[-1].end(), tuple(events))
+
+
+def _followed_by(folded: str, starts: list[int], word: str) -> list[int]:
+    """The term starts with `word` right after the term: where 历次全会 (届历次) can begin. Looked at each of
+    the few starts: a test for the two-character 历次 in the whole text cost more than all of them."""
+    return [start for start in starts if folded.startswith(word, start + _TERM_CHARS)]
 
 
 def plenum_lists(folded: str, starts: list[int] | None = None) -> Iterator[list[re.Match[str]]]:
@@ -199,9 +207,9 @@ def _guidance_mentions(doc: Document) -> Iterator[tuple[Mention, tuple[int, int]
     they cite and its name. "党的十九大把……" or "十八届四中全会《决定》精神" are history or a document."""
     folded = doc.folded
     found = list(_document_mentions(doc))
-    if _ALL_PLENUMS_WORD in folded:
-        found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
-                     for m in matches_at(_ALL_PLENUMS, folded, _document_term_starts(doc)))
+    all_plenums = _followed_by(folded, _document_term_starts(doc), _PLENUM_TERM + _ALL_PLENUMS_WORD)
+    found.extend(Mention(m.start(), m.end(), (Event(m.group(1), -1, None),))
+                 for m in matches_at(_ALL_PLENUMS, folded, all_plenums))
     found.sort(key=lambda m: m.start)
     # Right to left: a mention is guidance when 精神 follows it, or when it is joined by 和/、/以及 to one that is.
     guidance = [False] * len(found)

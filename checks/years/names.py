@@ -27,6 +27,7 @@ class RenamedDay(NamedTuple):
     renamed: int  # the year of the rename: reports for later years must use the new name
     names: re.Pattern[str]  # the old names
     words: tuple[str, ...]  # the old names as literals, for a substring test before any scan
+    tail: str  # the end all old names share (宣传日): tested first, once for all of them
     prefix: str  # 全国: makes an old name unambiguous on its own
     dated: re.Pattern[str]  # a date mark (and the prefix) right before an old name
     note: str
@@ -38,9 +39,18 @@ def renamed_days() -> tuple[RenamedDay, ...]:
     for entry in calendar()["renamed_days"]:
         prefix = str(entry["national_prefix"])
         dated = re.compile(rf"(?:{alternation(entry['date_marks'])}){_CLOSE}\s*(?:{re.escape(prefix)})?$")
-        out.append(RenamedDay(str(entry["new"]), int(entry["renamed"]), re.compile(alternation(entry["old"])),
-                              tuple(entry["old"]), prefix, dated, str(entry["note"])))
+        words = tuple(str(word) for word in entry["old"])
+        out.append(RenamedDay(str(entry["new"]), int(entry["renamed"]), re.compile(alternation(words)), words,
+                              common_tail(words), prefix, dated, str(entry["note"])))
     return tuple(out)
+
+
+def common_tail(words: tuple[str, ...]) -> str:
+    """The longest end all of `words` share ("" when they share none)."""
+    tail = words[0]
+    while tail and not all(word.endswith(tail) for word in words):
+        tail = tail[1:]
+    return tail
 
 
 @cache
@@ -90,7 +100,9 @@ def _is_history(doc: Document, lead: int, start: int, day: RenamedDay) -> bool:
 def renamed_day(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
     folded = doc.folded
     for day in renamed_days():
-        if not any(word in folded for word in day.words):
+        # Most reports hold no old name: one search for the end they share (法制宣传日, 法治宣传日) costs about
+        # half of a search for each.
+        if day.tail not in folded or not any(word in folded for word in day.words):
             continue
         for lead, start, end in _old_name_spans(folded, day):
             year = doc.year_at(doc.position(start).line)
