@@ -445,16 +445,24 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, matches: list[re
                 continue
             raw = _numeral(m)
         else:
-            groups = m.groups()  # (the number first)
+            groups = m.groups()
+            num, ax0, mult, ax1, unit, per, _ = groups
+            nxt = folded[end] if end < hi else ""
             # Most numbers have nothing next to them that _is_non_quantity looks for: for those, it only asks
             # whether they are inside a name span.
-            if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE \
-                    or (folded[end] if end < hi else "") in _SUSPECT_AFTER or groups[0] in _HOTLINES:
+            if (folded[start - 1] if start > lo else "") in _SUSPECT_BEFORE or nxt in _SUSPECT_AFTER \
+                    or num in _HOTLINES:
                 if _is_non_quantity(folded, m, spans, lo, hi):
                     continue
             elif spans and _inside(start, spans):
                 continue
-            raw = _number(folded, start, end, groups, hi)
+            if mult or per or nxt in _APPROX_AFTER_FIRST:
+                raw = _number(folded, start, end, groups, hi)
+            else:
+                # What _number gives for a number with no multiplier, no "/unit" and no word after it (most of
+                # them), without its call (tests/test_perf17c_arith_reading.py compares with _number).
+                value, decimals = _DECIMALS.get(num) or _decimal(num)
+                raw = start, end, num, value, _ZERO, decimals, unit, UNIT_KIND[unit], bool(ax0 or ax1)
         # The label: back to the last boundary, the previous quantity or LABEL_MAX characters, whichever is
         # nearest. (Conditional expressions rather than max and min: two calls fewer per number.)
         floor = prev_end if prev_end > start - LABEL_MAX else start - LABEL_MAX
@@ -470,14 +478,15 @@ def _read_sentence(index: int, sentence: Sentence, folded: str, matches: list[re
         if pending is not None:
             # The tail of the number before: on to the next boundary, this number or LABEL_MAX characters.
             ceiling = prev_end + LABEL_MAX
-            quantities.append(_new_quantity(Quantity, (*pending, pending_label, start if start < ceiling else ceiling,
-                                                       scopes, index)))
+            # (A concatenation, not (*pending, ...): one step in place of a list built and turned into a tuple.)
+            quantities.append(_new_quantity(Quantity, pending + (  # noqa: RUF005
+                pending_label, start if start < ceiling else ceiling, scopes, index)))
         pending, pending_label, prev_end = raw, label, raw[1]
     if pending is None:
         return None
     ceiling = prev_end + LABEL_MAX
-    quantities.append(_new_quantity(Quantity, (*pending, pending_label, hi if hi < ceiling else ceiling, scopes,
-                                               index)))
+    quantities.append(_new_quantity(Quantity, pending + (  # noqa: RUF005
+        pending_label, hi if hi < ceiling else ceiling, scopes, index)))
     return SentenceReading(index, sentence, tuple(quantities))
 
 
