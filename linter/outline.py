@@ -360,8 +360,10 @@ def is_prose(folded: str) -> bool:
     # "At least n Chinese characters" told by a match that stops at the n-th: a paragraph of prose has 40 in its
     # opening, and no list of its runs is made to count them.
     # The short test first: a paragraph has its 8 characters and a comma near its start, where the long test
-    # reads up to its 40th Chinese character (the same answer: both tests are pure).
-    return bool((_PROSE_MIN.match(folded) and _SENTENCE_PUNCT.search(folded)) or _PROSE_LONG.match(folded))
+    # reads up to its 40th Chinese character (the same answer: both tests are pure). Its comma is found by a
+    # substring test before `re` tests every character against the punctuation's class.
+    return bool((_PROSE_MIN.match(folded) and ("," in folded or _SENTENCE_PUNCT.search(folded)))
+                or _PROSE_LONG.match(folded))
 
 
 def _at_least_cjk(n: int) -> re.Pattern[str]:

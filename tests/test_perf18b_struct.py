@@ -2,7 +2,7 @@
 test before its list-restart pattern, S002's comma test before its sentence-punctuation search, the outline's test
 for a Chinese character among a line's first three before its search, is_salutation's colon test before reading a
 line, and the document's reader (no traditional-script scan where it has none) in the segmenter and S010's
-opening test."""
+opening test, and is_prose's comma test before its punctuation search."""
 
 from __future__ import annotations
 
@@ -100,3 +100,12 @@ def test_seed_reports_segment_alike_with_the_documents_reader(path: Path) -> Non
     opts = doc.structure_options
     assert (outline._Segmenter(items, opts, outline.reader(doc)).run()
             == outline._Segmenter(items, opts, outline.reading).run())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=list("加强,、。; a1"), max_size=60))
+def test_prose_with_its_comma_found_first_is_the_plain_test(text: str) -> None:
+    plain = bool(outline._PROSE_LONG.match(text)
+                 or (outline._PROSE_MIN.match(text) and outline._SENTENCE_PUNCT.search(text)))
+    assert outline.is_prose(text) == plain
+
