@@ -335,13 +335,18 @@ def is_weak_title(folded: str) -> bool:
 
 def is_salutation(folded: str) -> bool:
     """"中共XX区委、XX区人民政府：" — the addressee line of a report to a superior."""
+    # It ends with its colon (see _classify), which reading never adds: a line without one (chrome.py asks this
+    # of long lines) is turned away before it is read.
+    if ":" not in folded:
+        return False
     text = reading(folded.strip())
-    return ":" in text and bool(_patterns().salutation(text))  # it ends with its colon (see _classify)
+    return ":" in text and bool(_patterns().salutation(text))
 
 
-def is_opening(text: str) -> bool:
-    """Whether a paragraph holds a report's opening sentence ("现将有关情况报告如下")."""
-    return bool(_patterns().opening.search(reading(text)))
+def is_opening(text: str, read: Callable[[str], str] = reading) -> bool:
+    """Whether a paragraph holds a report's opening sentence ("现将有关情况报告如下"). `read`: reading, or
+    reader's shortcut for the document the paragraph comes from."""
+    return bool(_patterns().opening.search(read(text)))
 
 
 def cjk_count(text: str) -> int:
@@ -355,8 +360,10 @@ def is_prose(folded: str) -> bool:
     # "At least n Chinese characters" told by a match that stops at the n-th: a paragraph of prose has 40 in its
     # opening, and no list of its runs is made to count them.
     # The short test first: a paragraph has its 8 characters and a comma near its start, where the long test
-    # reads up to its 40th Chinese character (the same answer: both tests are pure).
-    return bool((_PROSE_MIN.match(folded) and _SENTENCE_PUNCT.search(folded)) or _PROSE_LONG.match(folded))
+    # reads up to its 40th Chinese character (the same answer: both tests are pure). Its comma is found by a
+    # substring test before `re` tests every character against the punctuation's class.
+    return bool((_PROSE_MIN.match(folded) and ("," in folded or _SENTENCE_PUNCT.search(folded)))
+                or _PROSE_LONG.match(folded))
 
 
 def _at_least_cjk(n: int) -> re.Pattern[str]:
@@ -469,8 +476,10 @@ class _Item(NamedTuple):
 def _classify(number: int, folded: str, read: Callable[[str], str] = reading) -> _Item:
     """A line read by `read` (reading, or reader's shortcut for the line's document)."""
     text = folded.strip()
-    # Most lines open with a Chinese character (a paragraph, 一、…): told without a call of `re`.
-    if not ("\u4e00" <= text[:1] <= "\u9fff" or _CJK.search(text)):
+    # Most lines open with a Chinese character (a paragraph, 一、…) or have one second or third ("(一)…",
+    # "1.加强…"): told without a call of `re`.
+    if not ("\u4e00" <= text[:1] <= "\u9fff" or "\u4e00" <= text[1:2] <= "\u9fff" or "\u4e00" <= text[2:3] <= "\u9fff"
+            or _CJK.search(text)):
         return _Item(number, "other", text)  # dates, "Baidu", "map": residue, never report text
     heading = parse_heading(number, folded)
     if heading and not (heading.style == "markdown" and is_title_like(folded)):
@@ -529,9 +538,10 @@ def _restart_runs(items: list[_Item], opts: Mapping[str, Any]) -> dict[int, bool
 
 
 class _Segmenter:
-    def __init__(self, items: list[_Item], opts: Mapping[str, Any]) -> None:
+    def __init__(self, items: list[_Item], opts: Mapping[str, Any], read: Callable[[str], str] = reading) -> None:
         self.items = items
         self.opts = opts
+        self.read = read  # reading, or reader's shortcut for the items' document
         # _restart_runs, worked out when a restart is first in question: most files hold one report, whose 一、
         # is never asked about (no top-level heading before it), and each of its 二、三、… would be classified.
         self._later_parts: dict[int, bool] | None = None
@@ -557,7 +567,7 @@ class _Segmenter:
             before = items[s - 2] if s - 2 >= 0 else None
             bare_heading_above = before is not None and before.heading is not None and not before.heading.run_in
             # The paragraph is the new report's opening unless it is the only text of a heading above it.
-            if not bare_heading_above or _patterns().opening_paragraph.search(reading(prev.text)):
+            if not bare_heading_above or _patterns().opening_paragraph.search(self.read(prev.text)):
                 s -= 1
         prev = items[s - 1] if s - 1 > lo else None
         if prev is not None and prev.kind in ("salutation", "weak_title"):
@@ -626,7 +636,7 @@ class _Segmenter:
                 else:
                     self.prose += 1
                     self.cover = self.cover or (not self.headings and self.prose <= COVER_MAX_PROSE
-                                                and bool(_patterns().cover_letter.search(reading(item.text))))
+                                                and bool(_patterns().cover_letter.search(self.read(item.text))))
                     if item.opening and self.opening_at is None:
                         self.opening_at = (self.headings, self.prose)
                     self.prose_after_heading = self.prose_after_heading or self.headings > 0
@@ -756,7 +766,7 @@ def build_outline(doc: Document) -> Outline:
         toc_lines = frozenset(it.line for it in items[toc[0]:toc[1]])
         items = items[:toc[0]] + items[toc[1]:]
     headings = [it.heading for it in items if it.heading is not None]
-    starts = _Segmenter(items, doc.structure_options).run()
+    starts = _Segmenter(items, doc.structure_options, reader(doc)).run()
     if not starts:
         return Outline(headings, [Report(1, len(doc.lines), None, None, [])], toc_lines, {}, {})
     titles = {title for _, title, _ in starts if title is not None}

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from linter.data import load_data
-from linter.document import Document
+from linter.document import Document, has_top_level_bar
 from linter.model import Hit
 from linter.outline import Heading, has_traditional, simplified
 from linter.rules import rule
@@ -18,15 +18,36 @@ from .common import heading_span, marker_for, original_marker
 LEVELS = (1, 2, 3, 4)
 LIST_LEVELS = (3, 4)  # 1. and （1）: the levels a note or table list uses
 _SLOTS = LEVELS[-1] + 1  # a list indexed by level
-_RESTART = re.compile("|".join(load_data("structure", "numbering.yaml")["list_restart"]))
+_RESTART_SOURCES = load_data("structure", "numbering.yaml")["list_restart"]
+_RESTART = re.compile("|".join(_RESTART_SOURCES))
+
+
+def _openings(source: str) -> frozenset[str]:
+    """The characters a match of a list_restart pattern starts with: it opens with "^" and then a plain word or a
+    group of plain words ("^(?:说明|注)…", "^表…"). Any other shape is refused rather than guessed at."""
+    has_group = source.startswith("^(?:")
+    if has_group:
+        close = source.find(")")
+        words, rest = source[4:close].split("|"), source[close + 1:]
+    else:
+        words, rest = [source[1:2]], source[2:]
+    plain = all(word and re.escape(word) == word for word in words)
+    if not (source.startswith("^") and plain and rest[:1] not in ("?", "*", "{") and not has_top_level_bar(rest)):
+        raise ValueError(f"numbering.yaml: a list_restart pattern must open with ^ and plain words: {source}")
+    return frozenset(word[0] for word in words)
+
+
+# Most lines open with none of these: turned away without a call of `re`.
+_RESTART_FIRST = frozenset().union(*map(_openings, _RESTART_SOURCES))
 
 
 def _restart_lines(doc: Document, start: int, end: int) -> list[int]:
     """Lines of the report after which a list starts afresh: "说明：", "注：", a table caption "表二"."""
     read = simplified if has_traditional(doc) else str  # str(text) is text
     chrome = doc.chrome
+    first = _RESTART_FIRST
     return [ln.number for ln in doc.lines[start - 1:end]
-            if _RESTART.match(read(ln.folded.strip())) and ln.number not in chrome]
+            if (text := read(ln.folded.strip()))[:1] in first and _RESTART.match(text) and ln.number not in chrome]
 
 
 def _problem(n: int, last: int | None, carry: int | None) -> int | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from linter.document import Document
 from linter.model import Edit, Fix, Hit
-from linter.outline import Report, is_opening, is_salutation
+from linter.outline import Report, is_opening, is_salutation, reader
 from linter.rules import rule
 
 from .common import line_span
@@ -106,11 +106,12 @@ def _lead_in_openings(doc: Document, report: Report) -> tuple[int, int] | None:
     """Two neighbouring paragraphs before the report's first heading that both say 现将…报告如下."""
     first_heading = report.headings[0].line if report.headings else report.end_line + 1
     previous: int | None = None  # the paragraph before, if it said it
+    read = reader(doc)  # most documents: no scan of each paragraph for traditional-script characters
     for number in range(report.start_line, min(first_heading, report.end_line + 1)):
         line = doc.lines[number - 1]
         if not line.text.strip() or number in doc.chrome or number == report.title_line:
             continue
-        if is_opening(line.folded):
+        if is_opening(line.folded, read):
             if previous is not None:
                 return previous, number
             previous = number
