@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -15,7 +14,9 @@ from .common import heading_label, heading_span
 # A "heading" that is itself a complete sentence ("（一）严格按照权责清单……，规范行政行为。") is a list
 # item, not a section title: nothing needs to follow it.
 SECTION_TITLE_MAX = 40
-_SENTENCE = re.compile(r"[。;!?]\s*$")
+# Told by the last character before trailing blanks (rstrip removes what `\s` matches), not by a search that
+# tries this class at every character of a heading run into its paragraph.
+_SENTENCE_ENDS = ("。", ";", "!", "?")
 
 
 def _next_content(doc: Document, line: int, stop: int) -> int | None:
@@ -44,7 +45,7 @@ def empty_section(doc: Document, opts: Mapping[str, Any]) -> Iterator[Hit]:
         for h in report.headings:
             if h.run_in or h.style == "markdown" or len(h.text) > SECTION_TITLE_MAX:
                 continue
-            if _SENTENCE.search(doc.lines[h.line - 1].folded):
+            if doc.lines[h.line - 1].folded.rstrip().endswith(_SENTENCE_ENDS):
                 continue
             nxt = _next_content(doc, h.line, report.end_line)
             following = by_line.get(nxt) if nxt is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any
@@ -131,22 +132,54 @@ def body_mention(doc: Document, report: Report, element: Element) -> tuple[int, 
     """The first mention of an element in the report's body text (offsets), if any. Looked for once per report
     and element: S002 and S003 both ask about a report without a leader's-duty section (the body patterns come
     from elements.yaml alone, so the element's key names them)."""
-    if element.body is None:
+    if not element.body:
         return None
     body = element.body
     return doc.memo(f"structure.mention:{report.start_line}:{element.key}", lambda: _first_mention(doc, report, body))
 
 
-def _first_mention(doc: Document, report: Report, body: re.Pattern[str]) -> tuple[int, int] | None:
+def _first_mention(doc: Document, report: Report, body: tuple[re.Pattern[str], ...]) -> tuple[int, int] | None:
+    """_mention_by_line's answer, from one search of the report's text per pattern rather than one per line:
+    the first match in the text is the first line's first match when it lies within one line of body text
+    (the patterns have no anchors or lookarounds, so a line's text alone allows the same match). One that
+    crosses a line break or sits on a chrome or contents line sends the search back line by line."""
+    lines = doc.lines
+    lo, hi = lines[report.start_line - 1].start, lines[report.end_line - 1].end
+    if has_traditional(doc):
+        span = _leftmost(body, simplified(doc.folded[lo:hi]))  # one for one: offsets hold
+        found = None if span is None else (lo + span[0], lo + span[1])
+    else:
+        found = _leftmost(body, doc.folded, lo, hi)
+    if found is None:
+        return None
+    line = doc.line_of(found[0])
+    if found[1] <= line.end and line.number not in doc.chrome and line.number not in doc.outline.toc_lines:
+        return found
+    return _mention_by_line(doc, report, body)
+
+
+def _mention_by_line(doc: Document, report: Report, body: tuple[re.Pattern[str], ...]) -> tuple[int, int] | None:
     toc = doc.outline.toc_lines
     read = simplified if has_traditional(doc) else str  # str(text) is text
     for ln in doc.lines[report.start_line - 1:report.end_line]:
         if ln.number in doc.chrome or ln.number in toc:
             continue  # a contents entry is no mention in the body
-        m = body.search(read(ln.folded))  # same length: offsets hold
-        if m:
-            return ln.start + m.start(), ln.start + m.end()
+        found = _leftmost(body, read(ln.folded))  # same length: offsets hold
+        if found:
+            return ln.start + found[0], ln.start + found[1]
     return None
+
+
+def _leftmost(patterns: tuple[re.Pattern[str], ...], text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> tuple[int, int] | None:
+    """The span of the leftmost match of any of the patterns, the earlier pattern at the same start: the match
+    of their alternation."""
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        m = pattern.search(text, pos, endpos)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best.span() if best else None
 
 
 def element_by_key(opts: Mapping[str, Any]) -> dict[str, Element]:
