@@ -133,6 +133,10 @@ def _trie_pattern(words: list[str]) -> str:
     """An alternation of `words` sharing their common beginnings (党的(?:二十大(?:及|和)…|十九大…)) and
     preferring the longest, as a longest-first alternation would: `re` tries a plain alternation's branches one
     by one at every candidate position, and many wrong forms begin alike."""
+    if len(words) == 1:
+        # A word alone is its characters escaped one after another (re.escape escapes character by character):
+        # one call rather than a call for each of them, and most of the trie lies in such tails.
+        return re.escape(words[0])
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
