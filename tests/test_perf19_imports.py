@@ -8,10 +8,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checks.redaction import broken
-from checks.redaction.formulations import known_slips
+from checks.redaction.formulations import all_formulations, check_from, known_slips
 from linter import chrome, outline
 from linter.data import load_data
-from linter.document import has_top_level_bar
+from linter.document import alternation, has_top_level_bar
 
 
 def _plain_has_top_level_bar(pattern: str) -> bool:
@@ -113,3 +113,42 @@ def test_toc_first_is_every_character_simplified_reads_as_mu() -> None:
     table = outline._traditional()[0]
     plain = frozenset(c for c in {"目", *map(chr, table)} if outline.simplified(c) == "目")
     assert outline._toc_first() == plain
+
+
+def _plain_alternation(words: list[str]) -> str:
+    """document.alternation as written before: an escape for each word."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(words=st.lists(st.text(alphabet="人次\0|.\\ a-", max_size=4), max_size=6))
+@example(words=[])
+@example(words=[""])
+@example(words=["", "a"])
+@example(words=["a\0b", "c"])
+@example(words=["\0"])
+def test_alternation_is_the_plain_one(words: list[str]) -> None:
+    assert alternation(words) == _plain_alternation(words)
+
+
+def _plain_one_off(blocks: list[str]) -> str:
+    """broken._one_off as written before: a call, a join and an escape of the rest for each block."""
+    if not blocks:
+        return ""
+    first, rest = blocks[0], "".join(blocks[1:])
+    inner = _plain_one_off(blocks[1:])
+    return f"(?:{re.escape(first)}{inner}|(?s:.){{{len(first) - 1},{len(first)}}}{re.escape(rest)})"
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="法治思想.(*a ", max_size=12))
+def test_one_off_is_the_plain_one(text: str) -> None:
+    blocks = broken._blocks(text)
+    assert broken._one_off(blocks) == _plain_one_off(blocks)
+
+
+def test_near_of_the_shipped_formulations() -> None:
+    k = check_from()
+    for f in all_formulations():
+        blocks = broken._blocks(f.text[k:])
+        assert broken._one_off(blocks) == _plain_one_off(blocks)
