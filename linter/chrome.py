@@ -143,6 +143,7 @@ class _Classified(NamedTuple):
 # and a label without its colon ("索 引 号" at the start, after a space or "|").
 _FIELD_BEFORE = r"[^\s|\]】\-]"
 _SPACED_BEFORE = r"[^\s|]"
+_OPTIONAL_SPACE = "[ \u00a0]?"  # after each character of a label but the last: "索 引 号" is 索引号
 
 
 def _label_alternation(labels: list[str], not_after: str | None = None) -> str:
@@ -150,10 +151,14 @@ def _label_alternation(labels: list[str], not_after: str | None = None) -> str:
     `not_after`, a class of what may not stand before the label, tested after its first character: an
     alternation whose every alternative opens with a literal lets `re` skip ahead to the labels' first
     characters, where a lookbehind in front had it try every alternative at every character of the line."""
+    behind = f"(?<!{not_after}.)" if not_after else ""
+
     def one(label: str) -> str:
-        rest = "".join(f"[ \u00a0]?{re.escape(c)}" for c in label[1:])
-        behind = f"(?<!{not_after}.)" if not_after else ""
-        return f"{re.escape(label[0])}{behind}{rest}"
+        # One escape and one join per label, not an f-string and an escape per character: the labels (some
+        # 60) are spelled three times at the first report. A label the escape leaves as it is (all of the
+        # Chinese ones) has no character to escape.
+        chars = label if len(re.escape(label)) == len(label) else list(map(re.escape, label))
+        return chars[0] + behind + _OPTIONAL_SPACE.join(chars)[len(chars[0]):]
 
     return "|".join(map(one, labels))
 

@@ -671,7 +671,11 @@ def _is_toc_head(text: str) -> bool:
 def _toc_first() -> frozenset[str]:
     """The characters `simplified` reads as 目: what a "目录" line can open with. A set test for each of the first
     lines, rather than reading each one's first character into simplified script."""
-    return frozenset(c for c in {"目", *map(chr, _traditional()[0])} if simplified(c) == "目")
+    # simplified() of one character is its entry in the table, or the character itself: read from the table,
+    # not by a search and a translation for each of its (some 140) characters.
+    table = _traditional()[0]
+    mu = ord("目")
+    return frozenset(chr(c) for c in {mu, *table} if table.get(c, c) == mu)
 
 
 def _toc(items: list[_Item]) -> tuple[int, int] | None:

@@ -118,10 +118,14 @@ def _one_off(blocks: list[str]) -> str:
     """A pattern for the beginning of a text that is the blocks written one after another, with at most one
     character dropped or changed: one block written as any text one character shorter or as long as it is,
     and every other block as it is."""
-    if not blocks:
-        return ""
-    first, rest = blocks[0], "".join(blocks[1:])
-    return f"(?:{re.escape(first)}{_one_off(blocks[1:])}|(?s:.){{{len(first) - 1},{len(first)}}}{re.escape(rest)})"
+    # Built from the last block outwards, each block escaped once (re.escape escapes character by character, so
+    # the blocks after one, escaped, are its escaped rest): no call and no join of the rest for each block.
+    pattern = rest = ""
+    for block in reversed(blocks):
+        escaped = re.escape(block)
+        pattern = f"(?:{escaped}{pattern}|(?s:.){{{len(block) - 1},{len(block)}}}{rest})"
+        rest = escaped + rest
+    return pattern
 
 
 @cache
@@ -133,6 +137,10 @@ def _trie_pattern(words: list[str]) -> str:
     """An alternation of `words` sharing their common beginnings (党的(?:二十大(?:及|和)…|十九大…)) and
     preferring the longest, as a longest-first alternation would: `re` tries a plain alternation's branches one
     by one at every candidate position, and many wrong forms begin alike."""
+    if len(words) == 1:
+        # A word alone is its characters escaped one after another (re.escape escapes character by character):
+        # one call rather than a call for each of them, and most of the trie lies in such tails.
+        return re.escape(words[0])
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
