@@ -302,7 +302,10 @@ def _run_all(paths: list[str], task: _Task, jobs: int) -> list[_Outcome]:
     parent would otherwise write alone once the last file is linted (a tenth of a second for 1,000 reports).
     In one process, the output is written as it is made instead, no file's JSON text held until the end (the
     JSON of a 20 MB file is some 10 MB)."""
-    collect_from_here()
+    if len(paths) > 1:
+        # One file: the collector stays off to the end. Its first pass would walk every object the lint made
+        # (1% of a cold start) and find nothing, and no later file needs the memory (linter.entry freezes it all).
+        collect_from_here()
     sizes = _sizes(paths) if jobs > 1 and len(paths) > 1 and "-" not in paths else None
     if sizes is None or sum(sizes) < PARALLEL_MIN_BYTES:
         task = task._replace(json_entry=False)
