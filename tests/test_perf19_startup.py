@@ -44,3 +44,46 @@ def test_check_on_one_file_leaves_the_collector_off_to_the_end(tmp_path: Path) -
     state = json.loads(out.stdout.strip().splitlines()[-1])
     assert state["during_lint"] == [False] and state["between"] == [False], state
     assert state["frozen"] > 10_000, state
+
+
+def test_the_precompiled_new_templates_are_the_compiled_ones() -> None:
+    """linter.record keeps __new__ for up to 13 fields compiled with the module; a larger class compiles its own
+    from source. Both must be the same code: same instructions, constants, names, flags and signature."""
+    from linter import record
+
+    for arity in range(16):
+        fields = tuple(f"f{i}" for i in range(arity))
+        fast = record._new_code(fields)
+        plain = record._compiled_new(arity).replace(co_varnames=("_cls", *fields))
+        for attr in ("co_code", "co_consts", "co_names", "co_varnames", "co_flags", "co_argcount",
+                     "co_kwonlyargcount", "co_posonlyargcount", "co_nlocals", "co_stacksize", "co_name",
+                     "co_qualname"):
+            assert getattr(fast, attr) == getattr(plain, attr), (arity, attr)
+
+
+def test_a_record_class_built_from_a_template_behaves_as_a_compiled_one() -> None:
+    import inspect
+    from types import FunctionType
+
+    from linter import record
+    from linter.record import NamedTuple
+
+    class Point(NamedTuple):
+        x: int
+        y: str
+        z: tuple[int, ...] = ()
+
+    plain = FunctionType(record._compiled_new(3).replace(co_varnames=("_cls", "x", "y", "z")),
+                         {"_tuple_new": tuple.__new__}, "__new__", ((),))
+    plain.__qualname__ = Point.__new__.__qualname__
+    assert inspect.signature(Point.__new__) == inspect.signature(plain)
+    assert Point(1, "a") == plain(Point, 1, "a") == (1, "a", ())
+    assert Point(y="b", x=2, z=(3,)) == plain(Point, y="b", x=2, z=(3,))
+    for args, kwargs in (((), {}), ((1, "a", (), 4), {}), ((1,), {"x": 1}), ((1, "a"), {"w": 0})):
+        errors = []
+        for new in (Point.__new__, plain):
+            try:
+                new(Point, *args, **kwargs)
+            except TypeError as exc:
+                errors.append(str(exc))
+        assert len(errors) == 2 and errors[0] == errors[1], errors
