@@ -87,3 +87,15 @@ def test_a_record_class_built_from_a_template_behaves_as_a_compiled_one() -> Non
             except TypeError as exc:
                 errors.append(str(exc))
         assert len(errors) == 2 and errors[0] == errors[1], errors
+
+
+def test_the_file_options_share_one_path_type_equal_to_their_own() -> None:
+    import click
+
+    from linter.cli import _FILE, main
+
+    plain = click.Path(dir_okay=False)
+    options = [p for command in main.commands.values() for p in command.params if p.type is _FILE]
+    assert len(options) == 6
+    assert _FILE.to_info_dict() == plain.to_info_dict() and _FILE.name == plain.name
+    assert vars(_FILE) == vars(plain)
