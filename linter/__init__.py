@@ -11,12 +11,14 @@ The embedding API (the CLI is built on it)::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
+# Not `from typing import TYPE_CHECKING`: typing (and re, enum...) would then be imported with the package, before
+# linter.entry turns the garbage collector off, and its collections during that import are 1% of a cold start.
+TYPE_CHECKING = False
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .api import FileResult, lint_path, lint_text
     from .config import Config, ConfigError, load_config
     from .model import Finding, Severity
@@ -32,6 +34,8 @@ __all__ = ["Config", "ConfigError", "FileResult", "Finding", "Severity", "__vers
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
+        import importlib
+
         value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
         globals()[name] = value
         return value

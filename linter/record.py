@@ -66,7 +66,26 @@ else:
     _tuple_new = tuple.__new__
     # What collections.namedtuple's _replace raises for a field the class lacks: ValueError until 3.13.
     _REPLACE_ERROR = TypeError if sys.version_info >= (3, 13) else ValueError
-    _NEW_BY_ARITY: dict[int, Any] = {}
+    # __new__ by number of fields, compiled with this module: compiling one from source at start-up, as
+    # collections.namedtuple does, costs as much as making three classes (the rules' 13 sizes were 1.6% of a cold
+    # start). Arguments are bound by name through co_varnames, which _new_code puts in; the bodies read them by
+    # position only. A class with more fields compiles its own (_compiled_new).
+    _NEW_BY_ARITY: dict[int, Any] = {len(f.__code__.co_varnames) - 1: f.__code__ for f in (
+        lambda _cls: _tuple_new(_cls, ()),
+        lambda _cls, a: _tuple_new(_cls, (a,)),
+        lambda _cls, a, b: _tuple_new(_cls, (a, b)),
+        lambda _cls, a, b, c: _tuple_new(_cls, (a, b, c)),
+        lambda _cls, a, b, c, d: _tuple_new(_cls, (a, b, c, d)),
+        lambda _cls, a, b, c, d, e: _tuple_new(_cls, (a, b, c, d, e)),
+        lambda _cls, a, b, c, d, e, f: _tuple_new(_cls, (a, b, c, d, e, f)),
+        lambda _cls, a, b, c, d, e, f, g: _tuple_new(_cls, (a, b, c, d, e, f, g)),
+        lambda _cls, a, b, c, d, e, f, g, h: _tuple_new(_cls, (a, b, c, d, e, f, g, h)),
+        lambda _cls, a, b, c, d, e, f, g, h, i: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i)),
+        lambda _cls, a, b, c, d, e, f, g, h, i, j: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j)),
+        lambda _cls, a, b, c, d, e, f, g, h, i, j, k: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k)),
+        lambda _cls, a, b, c, d, e, f, g, h, i, j, k, m: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k, m)),
+        lambda _cls, a, b, c, d, e, f, g, h, i, j, k, m, n: _tuple_new(_cls, (a, b, c, d, e, f, g, h, i, j, k, m, n)),
+    )}
     # What the class statement puts in the namespace that is not a field, a default or a method to copy.
     _NOT_COPIED = frozenset({"__module__", "__qualname__", "__doc__", "__annotations__", "__classcell__",
                              "__orig_bases__"})
@@ -76,14 +95,16 @@ else:
     def _new_code(fields: tuple[str, ...]) -> Any:
         template = _NEW_BY_ARITY.get(len(fields))
         if template is None:
-            params = [f"_{i}" for i in range(len(fields))]
-            source = (f"def __new__(_cls, {', '.join(params)}):\n"
-                      f"    return _tuple_new(_cls, ({''.join(p + ', ' for p in params)}))\n")
-            namespace: dict[str, Any] = {}
-            exec(source, {}, namespace)  # a fixed template: its parameters are _0, _1...
-            template = _NEW_BY_ARITY[len(fields)] = namespace["__new__"].__code__
-        # Arguments are bound by name through co_varnames; the body reads them by position only.
-        return template.replace(co_varnames=("_cls", *fields))
+            template = _NEW_BY_ARITY[len(fields)] = _compiled_new(len(fields))
+        return template.replace(co_varnames=("_cls", *fields), co_name="__new__", co_qualname="__new__")
+
+    def _compiled_new(arity: int) -> Any:
+        params = [f"_{i}" for i in range(arity)]
+        source = (f"def __new__(_cls, {', '.join(params)}):\n"
+                  f"    return _tuple_new(_cls, ({''.join(p + ', ' for p in params)}))\n")
+        namespace: dict[str, Any] = {}
+        exec(source, {}, namespace)  # a fixed template: its parameters are _0, _1...
+        return namespace["__new__"].__code__
 
     def _make(cls: type, iterable: Any) -> Any:
         result = _tuple_new(cls, iterable)
