@@ -47,6 +47,7 @@ class _ProgramCache:
         self.original = compile_
         self.typecode = typecode
         self.added: dict[tuple[str, int], Entry] = {}
+        self.used: set[tuple[str, int]] = set()  # entries served this run: kept when the file must shrink
         self.broken = False  # a surprise from the private interface: stop using it for this run
         self.pid = os.getpid()
         self.saved_from_worker = False
@@ -59,7 +60,9 @@ class _ProgramCache:
         entry = self.entries.get(key)
         if entry is not None:
             try:
-                return self._build(p, entry)
+                compiled = self._build(p, entry)
+                self.used.add(key)
+                return compiled
             except Exception:  # a damaged entry: compile afresh and store it again
                 del self.entries[key]
         compiled = self.original(p, flags)
@@ -107,7 +110,9 @@ class _ProgramCache:
         # Merged with the file as it is now: --jobs workers save their own patterns before the parent does.
         entries = {**_load(self.path, self.header), **self.entries, **self.added}
         if len(entries) > MAX_ENTRIES:
-            entries = dict(self.added)
+            # Too many for one program's patterns: keep this run's (served and new), so the next run of the same
+            # command finds them all, and drop what other programs compiled.
+            entries = {**{k: v for k, v in self.entries.items() if k in self.used}, **self.added}
         try:
             payload = marshal.dumps(entries)
             data = marshal.dumps((self.header, zlib.crc32(payload), payload))

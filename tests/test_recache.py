@@ -93,6 +93,29 @@ def test_an_invalid_program_falls_back_to_re_and_is_stored_again(tmp_path: Path)
     assert (p, flags) in cache.added
 
 
+def test_a_file_past_its_limit_keeps_the_patterns_this_run_used(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_ENTRIES (other programs' patterns piling up), the file is cut down to this run's patterns: those
+    served from it as well as those compiled afresh, so that the next run of the same command finds them all."""
+    path = tmp_path / "sre.marshal"
+    first = _fresh(path)
+    for p, flags in PATTERNS:
+        first.compile(p, flags)
+    others = [(rf"other{i}\d+", 0) for i in range(4)]
+    for p, flags in others:
+        first.compile(p, flags)
+    first.save()
+
+    monkeypatch.setattr(recache, "MAX_ENTRIES", len(PATTERNS) + len(others))
+    second = _fresh(path, recache._load(path, first.header))
+    used, new = PATTERNS[:3], (r"new\d+", 0)
+    for p, flags in [*used, new]:
+        assert second.compile(p, flags) == re._compiler.compile(p, flags)
+    assert set(second.added) == {new}
+    second.save()
+    assert set(recache._load(path, first.header)) == {*used, new}
+
+
 def _cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "linter", *args], capture_output=True, text=True,
                           cwd=ROOT, env={**os.environ, **env}, timeout=120)
