@@ -533,6 +533,17 @@ def _site_text(text: str, site_max: int) -> bool:
     return len(text.strip()) <= site_max and not _SENTENCE.search(text)
 
 
+# Every address the watermark's `url` pattern finds has a dot then an ASCII letter (before its ending: .com, .cn...):
+# a text holding no such pair holds no watermark. Opening with a literal, it lets `re` skip ahead to each dot.
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+
+
+def may_hold_watermark(folded_text: str) -> bool:
+    """False when title_watermark finds nothing on any line of a document's folded text: one search of the text
+    (reports seldom hold a web address) rather than a test of each paragraph, many of which hold a decimal point."""
+    return _DOT_LETTER.search(folded_text) is not None
+
+
 def title_watermark(folded: str) -> TitleWatermark | None:
     """A mirror site's watermark run into a report title on one line, before it ("秘书之家—全网资源每日更新
     www.xxx.com某县2023年法治政府建设年度报告") or after it ("…情况报告_某某范文网 www.xxx.com"). None unless the

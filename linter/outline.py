@@ -730,9 +730,10 @@ _CLAUSE_PUNCT = re.compile(r"[,;:!?。]")  # a title has none: "2024年，全县
 
 
 def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[int, int]]:
-    from .chrome import title_watermark
+    from .chrome import may_hold_watermark, title_watermark
 
     chrome = doc.chrome
+    watermarks = may_hold_watermark(doc.folded)  # most documents: no line is asked
     items: list[_Item] = []
     marks: dict[int, TitleWatermark] = {}
     glued: dict[int, int] = {}
@@ -745,7 +746,7 @@ def _items(doc: Document) -> tuple[list[_Item], dict[int, TitleWatermark], dict[
         item = _classify(line.number, line.folded, read)
         # A watermark may be short enough to leave the line title-like ("秘书之家www.xxx.com某县…报告"): looked
         # for on every line, so that it is reported whether or not it hid the title.
-        if item.kind != "heading" and (wm := title_watermark(line.folded)) is not None:
+        if item.kind != "heading" and watermarks and (wm := title_watermark(line.folded)) is not None:
             titled = _classify(line.number, _without_watermark(line.folded, wm), read)
             if titled.kind in ("title", "weak_title"):
                 item = titled
