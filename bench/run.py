@@ -235,6 +235,17 @@ def user_python() -> str:
     return str(python)
 
 
+def compile_bytecode(root: Path = ROOT) -> None:
+    """Write the checkout's bytecode, as `pip install` does for an installed package. The runs import reportlint
+    from this checkout, and where PYTHONDONTWRITEBYTECODE is set (some CI and sandbox images set it) nothing else
+    writes it: every fresh process would then compile the engine and the rules from source, some 100 ms of a cold
+    start that no user's install pays. Python still reads bytecode it is told not to write."""
+    import compileall
+
+    for package in ("linter", "checks"):
+        compileall.compile_dir(root / package, quiet=1)
+
+
 INSTRUCTION_REPORTS = 20  # reports linted in one process under callgrind (about 12 s there)
 
 
@@ -432,6 +443,7 @@ def main() -> int:
     big_listing = OUT / "big.lst"
     big_listing.write_text(f"{corpus.big}\n", encoding="utf-8")
 
+    compile_bytecode()
     info = machine()
     from importlib.metadata import version
 
