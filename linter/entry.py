@@ -12,7 +12,8 @@ def main() -> None:
 
     # Start-up allocates tens of thousands of objects that live as long as the process, and the collector's
     # passes over them (a full one at exit included) are about 8% of a cold start. The collector stays off
-    # until the linting starts (linter.cli.collect_from_here) and everything older is frozen out of its reach.
+    # until the linting of several files starts (linter.cli.collect_from_here: with one file, to the end), and
+    # everything older is then frozen out of its reach.
     gc.disable()
     from .data import cache_root
     from .recache import install
